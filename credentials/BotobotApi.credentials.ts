@@ -1,0 +1,58 @@
+import type {
+	ICredentialDataDecryptedObject,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class BotobotApi implements ICredentialType {
+	name = 'botobotApi';
+
+	displayName = 'Botobot API';
+
+	icon: Icon = { light: 'file:../icons/botobot.svg', dark: 'file:../icons/botobot.dark.svg' };
+
+	documentationUrl = 'https://github.com/n8n-nodes-order-sync/n8n-nodes-order-sync/blob/main/docs/botobot.md';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Token',
+			name: 'token',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'In the Botobot dashboard: Settings → Botobot API token',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://www.botobot.ru/api/v1',
+			description: 'Change only to reach Botobot through a proxy or a test server',
+		},
+	];
+
+	// Botobot takes the token as the last URL segment (…/api/v1/<method>/<token>), which generic
+	// header/query authentication cannot express. Requests name only the method: ".../updateOrderStatus".
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const token = encodeURIComponent(String(credentials.token ?? ''));
+		const url = requestOptions.url.replace(/\/+$/, '');
+		return { ...requestOptions, url: `${url}/${token}` };
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl}}',
+			url: '/getTask',
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: 'id=0',
+		},
+	};
+}

@@ -1,0 +1,16 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { apiRequest } from '../../shared/http/request';
+import { botobotProfile } from './profile';
+
+export type BotobotMethod = 'updateOrderStatus' | 'paidOrder' | 'addTask' | 'removeTask' | 'getTask';
+
+/** Calls one Botobot API method; the credential appends the token to the path. */
+export async function botobotCall(
+	this: IExecuteFunctions,
+	method: BotobotMethod,
+	params: IDataObject,
+	itemIndex = 0,
+): Promise<unknown> {
+	return await apiRequest.call(this, botobotProfile, { method: 'POST', path: `/${method}`, body: params }, itemIndex);
+}

@@ -1,0 +1,198 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import { buildApiError } from './apiError';
+import { encodeBody } from './encodeBody';
+import { PacerRegistry } from './pacer';
+import {
+	DEFAULT_RETRY_SETTINGS,
+	isRetryableNetworkCode,
+	isRetryableStatus,
+	nextRetryDelayMs,
+	headerValue,
+	type HeaderBag,
+} from './retryPolicy';
+import { readRequestSettings } from './settings';
+import type { ApiCall, ApiResponse, RequestSettings, ServiceFailure, ServiceProfile } from './types';
+
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+const pacers = new PacerRegistry({ now: () => Date.now(), sleep: async (ms) => await sleep(ms) });
+
+type Attempt =
+	| { kind: 'response'; response: ApiResponse; malformed?: string }
+	| { kind: 'network'; code?: string; message: string };
+
+function parseBody(text: string, headers: HeaderBag): { body: unknown; malformed?: string } {
+	if (text.trim() === '') return { body: undefined };
+	const type = headerValue(headers, 'content-type') ?? '';
+	const looksJson = /json/i.test(type) || /^\s*[[{]/.test(text);
+	if (!looksJson) return { body: text };
+	try {
+		return { body: JSON.parse(text) };
+	} catch {
+		return { body: text, malformed: text.slice(0, 200) };
+	}
+}
+
+function networkCode(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+		const candidate = current as { code?: unknown; cause?: unknown; errno?: unknown };
+		if (typeof candidate.code === 'string' && /^[A-Z_]+$/.test(candidate.code)) return candidate.code;
+		current = candidate.cause;
+	}
+	return undefined;
+}
+
+const NETWORK_MESSAGES: Record<string, string> = {
+	ECONNREFUSED: 'refused the connection: is the base URL right and the service up?',
+	ENOTFOUND: 'could not be found: check the base URL in the credential',
+	ECONNRESET: 'dropped the connection',
+	ETIMEDOUT: 'did not answer in time',
+	ECONNABORTED: 'did not answer in time',
+};
+
+function pacerKey(context: RequestContext, profile: ServiceProfile): string {
+	const execution = 'getExecutionId' in context ? context.getExecutionId() : 'load-options';
+	const credential = context.getNode().credentials?.[profile.credentialType]?.id ?? 'unsaved';
+	return `${execution}|${profile.credentialType}|${credential}`;
+}
+
+async function sendOnce(
+	context: RequestContext,
+	profile: ServiceProfile,
+	options: IHttpRequestOptions,
+): Promise<Attempt> {
+	try {
+		const raw = (await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			profile.credentialType,
+			options,
+		)) as IN8nHttpFullResponse;
+		const headers = (raw.headers ?? {}) as HeaderBag;
+		const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : JSON.stringify(raw.body);
+		const { body, malformed } = parseBody(text, headers);
+		return { kind: 'response', response: { statusCode: raw.statusCode, headers, body }, malformed };
+	} catch (error) {
+		const code = networkCode(error);
+		return { kind: 'network', code, message: (error as Error).message ?? String(error) };
+	}
+}
+
+function failureFromStatus(profile: ServiceProfile, response: ApiResponse): ServiceFailure {
+	const fromService = profile.failureOf(response);
+	if (fromService) return fromService;
+	const text = typeof response.body === 'string' ? response.body.trim() : '';
+	return {
+		message: text && text.length <= 200 ? text : `${profile.name} answered HTTP ${response.statusCode}`,
+	};
+}
+
+/**
+ * Sends one call to a service with the credential's authentication, pacing per account, retries with
+ * backoff (honouring Retry-After), and the service's errors mapped to NodeApiError. The only way any
+ * node of this package talks HTTP.
+ */
+export async function apiRequest(
+	this: RequestContext,
+	profile: ServiceProfile,
+	call: ApiCall,
+	itemIndex = 0,
+	settings: RequestSettings = readRequestSettings(this, profile, itemIndex),
+): Promise<unknown> {
+	const credentials = await this.getCredentials(profile.credentialType);
+	const secrets = profile.secretFields
+		.map((field) => credentials[field])
+		.filter((value): value is string => typeof value === 'string' && value !== '');
+	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+	const encoded = encodeBody(call.body, profile.bodyFormat);
+	const options: IHttpRequestOptions = {
+		method: call.method,
+		url: `${baseUrl}${call.path}`,
+		qs: call.qs,
+		body: encoded.body as IHttpRequestOptions['body'],
+		headers: {
+			Accept: profile.accept,
+			...(encoded.contentType ? { 'Content-Type': encoded.contentType } : {}),
+			...call.headers,
+		},
+		arrayFormat: call.arrayFormat,
+		encoding: 'text',
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: settings.timeoutMs,
+	};
+	const pacer = settings.rateLimit ? pacers.get(pacerKey(this, profile), settings.rateLimit) : undefined;
+	const fail = (failure: ServiceFailure, statusCode?: number, hint?: string) =>
+		buildApiError({ node: this.getNode(), service: profile.name, failure, statusCode, secrets, itemIndex, hint });
+
+	let waitedMs = 0;
+	for (let attempt = 0; ; attempt++) {
+		const release = pacer ? await pacer.acquire() : undefined;
+		let outcome: Attempt;
+		try {
+			outcome = await sendOnce(this, profile, { ...options });
+		} finally {
+			release?.();
+		}
+
+		const retryable =
+			outcome.kind === 'network'
+				? isRetryableNetworkCode(outcome.code)
+				: isRetryableStatus(outcome.response.statusCode);
+		if (retryable) {
+			const delay = nextRetryDelayMs({
+				attempt,
+				waitedMs,
+				settings: { ...DEFAULT_RETRY_SETTINGS, maxRetries: settings.maxRetries, maxTotalWaitMs: settings.maxRetryWaitMs },
+				headers: outcome.kind === 'response' ? outcome.response.headers : {},
+				nowMs: Date.now(),
+				random: Math.random,
+			});
+			if (delay !== undefined) {
+				await sleep(delay);
+				waitedMs += delay;
+				continue;
+			}
+		}
+		const gaveUp =
+			retryable && attempt > 0
+				? `Gave up after ${attempt} ${attempt === 1 ? 'retry' : 'retries'} (${Math.round(waitedMs / 1000)} s of waiting). Raise Max Retries or Max Total Retry Wait in Request Options, or lower the pace.`
+				: undefined;
+
+		if (outcome.kind === 'network') {
+			const what = (outcome.code && NETWORK_MESSAGES[outcome.code]) ?? `could not be reached (${outcome.code ?? outcome.message})`;
+			throw fail({ message: `${profile.name} ${what}`, code: outcome.code }, undefined, gaveUp);
+		}
+		const { response } = outcome;
+		if (outcome.malformed !== undefined) {
+			throw fail(
+				{ message: `${profile.name} answered with malformed JSON`, fieldErrors: [`Start of the answer: ${outcome.malformed}`] },
+				response.statusCode,
+			);
+		}
+		if (response.statusCode >= 400) throw fail(failureFromStatus(profile, response), response.statusCode, gaveUp);
+		const failure = profile.failureOf(response);
+		if (failure) throw fail(failure, response.statusCode);
+		if (call.fullResponse) return response;
+		return profile.unwrap ? profile.unwrap(response.body) : response.body;
+	}
+}
+
+/** Typed convenience for JSON object answers. */
+export async function apiRequestObject(
+	this: RequestContext,
+	profile: ServiceProfile,
+	call: ApiCall,
+	itemIndex = 0,
+): Promise<IDataObject> {
+	const body = await apiRequest.call(this, profile, call, itemIndex);
+	return (body ?? {}) as IDataObject;
+}

@@ -1,0 +1,108 @@
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_RETRY_SETTINGS } from './retryPolicy';
+import type { RequestSettings, ServiceProfile } from './types';
+
+export const REQUEST_OPTIONS = 'requestOptions';
+
+const DEFAULT_TIMEOUT_SECONDS = 60;
+const DEFAULT_PARALLEL_REQUESTS = 1;
+
+/** The "Request Options" every node of this package shows: pacing, retries, timeout, parallelism. */
+export function requestOptionsProperty(profile: ServiceProfile): INodeProperties {
+	const limit = profile.defaultRateLimit;
+	const property: INodeProperties = {
+		displayName: 'Request Options',
+		name: REQUEST_OPTIONS,
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Max Requests per Period',
+				name: 'rateLimitRequests',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: `Most requests sent to ${profile.name} per period with one credential during an execution, so the account's limit is never hit. The default is the service's published limit; 0 turns pacing off.`,
+			},
+			{
+				displayName: 'Max Retries',
+				name: 'maxRetries',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 20 },
+				default: 5,
+				description:
+					"How many times a request is sent again after 'too many requests' (429), 'unavailable' (502, 503, 504), a dropped connection or a timeout. The wait honours the service's Retry-After.",
+			},
+			{
+				displayName: 'Max Total Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 120,
+				description: 'Most time spent waiting between retries of one request before the item fails',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 20 },
+				default: 1,
+				description: 'How many items are sent at the same time. Output keeps the input order; pacing still applies.',
+			},
+			{
+				displayName: 'Period (Seconds)',
+				name: 'rateLimitPeriod',
+				type: 'number',
+				typeOptions: { minValue: 0.1, numberPrecision: 1 },
+				default: 60,
+				description: 'Length of the period for Max Requests per Period',
+			},
+			{
+				displayName: 'Timeout (Seconds)',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 60,
+				description: 'How long to wait for one answer before it counts as a timeout (and is retried)',
+			},
+		],
+	};
+	// The service's own limit is the default pace; the literals above are what n8n's linter can read.
+	for (const option of property.options as INodeProperties[]) {
+		if (option.name === 'rateLimitRequests') option.default = limit?.requests ?? 0;
+		if (option.name === 'rateLimitPeriod') option.default = (limit?.periodMs ?? 60_000) / 1000;
+	}
+	return property;
+}
+
+function isExecuteContext(
+	context: IExecuteFunctions | ILoadOptionsFunctions,
+): context is IExecuteFunctions {
+	return 'getInputData' in context;
+}
+
+export function readRequestSettings(
+	context: IExecuteFunctions | ILoadOptionsFunctions,
+	profile: ServiceProfile,
+	itemIndex: number,
+): RequestSettings {
+	const options = (
+		isExecuteContext(context)
+			? context.getNodeParameter(REQUEST_OPTIONS, itemIndex, {})
+			: context.getNodeParameter(REQUEST_OPTIONS, {})
+	) as IDataObject;
+	const number = (key: string, fallback: number) =>
+		typeof options[key] === 'number' ? (options[key] as number) : fallback;
+	const defaultLimit = profile.defaultRateLimit;
+	const requests = number('rateLimitRequests', defaultLimit?.requests ?? 0);
+	const periodMs = number('rateLimitPeriod', (defaultLimit?.periodMs ?? 60_000) / 1000) * 1000;
+	return {
+		rateLimit: requests > 0 && periodMs > 0 ? { requests, periodMs } : undefined,
+		maxRetries: number('maxRetries', DEFAULT_RETRY_SETTINGS.maxRetries),
+		maxRetryWaitMs: number('maxRetryWait', DEFAULT_RETRY_SETTINGS.maxTotalWaitMs / 1000) * 1000,
+		timeoutMs: number('timeout', DEFAULT_TIMEOUT_SECONDS) * 1000,
+		parallelRequests: Math.max(1, Math.floor(number('parallelRequests', DEFAULT_PARALLEL_REQUESTS))),
+	};
+}

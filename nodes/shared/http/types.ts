@@ -1,0 +1,66 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import type { HeaderBag } from './retryPolicy';
+import type { RateLimit } from './pacer';
+
+export interface ApiResponse {
+	statusCode: number;
+	headers: HeaderBag;
+	/** Parsed JSON, or the raw text when the service did not answer JSON. */
+	body: unknown;
+}
+
+/** A service's own account of what went wrong, as its error envelope carries it. */
+export interface ServiceFailure {
+	message: string;
+	/** Field name → messages (Laravel, Broniboy `dev_err`, JSON:API details), or free lines. */
+	fieldErrors?: Record<string, unknown> | string[];
+	code?: string | number;
+}
+
+export type BodyFormat = 'json' | 'jsonApi' | 'form';
+
+/**
+ * Everything the shared core needs to know about one service: data, not logic repeated per call.
+ */
+export interface ServiceProfile {
+	/** Shown in messages: "KeyCRM", "Aplaut", … */
+	name: string;
+	credentialType: string;
+	/** Credential fields whose values must never appear in a message or an output. */
+	secretFields: string[];
+	/** Pacing applied unless the user changes it in the node's Request Options. */
+	defaultRateLimit?: RateLimit;
+	bodyFormat: BodyFormat;
+	/** Sent as Accept. */
+	accept: string;
+	/**
+	 * Reads a failure out of a response. Called for every response, because some services
+	 * (Botobot, Broniboy) report failures inside a 200 body.
+	 */
+	failureOf(response: ApiResponse): ServiceFailure | undefined;
+	/** Turns a successful body into what operations work with (e.g. Broniboy's `data`). */
+	unwrap?(body: unknown): unknown;
+}
+
+export interface ApiCall {
+	method: IHttpRequestMethods;
+	/** Path below the credential's base URL, starting with "/". */
+	path: string;
+	qs?: IDataObject;
+	/** A plain object is encoded in the service's body format; a FormData or string is sent as it is. */
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** Repeated query keys (`a=1&a=2`) instead of `a[0]=1`. */
+	arrayFormat?: 'repeat' | 'brackets' | 'indices' | 'comma';
+	/** Return the full response instead of the unwrapped body. */
+	fullResponse?: boolean;
+}
+
+export interface RequestSettings {
+	rateLimit?: RateLimit;
+	maxRetries: number;
+	maxRetryWaitMs: number;
+	timeoutMs: number;
+	parallelRequests: number;
+}
