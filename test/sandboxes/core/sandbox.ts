@@ -1,0 +1,311 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { parseForm } from './form';
+
+export type Query = Record<string, string | string[]>;
+
+export interface SandboxRequest {
+	method: string;
+	/** Path below the service prefix, e.g. "/order/12". */
+	path: string;
+	params: Record<string, string>;
+	query: Query;
+	headers: http.IncomingHttpHeaders;
+	rawBody: string;
+	/** The body parsed as JSON or form fields (bracket notation expanded), when it is either. */
+	body: unknown;
+}
+
+export interface SandboxReply {
+	status: number;
+	/** An object or array is sent as JSON; a string as it is. */
+	body?: unknown;
+	headers?: Record<string, string>;
+	contentType?: string;
+}
+
+export type Handler = (request: SandboxRequest) => SandboxReply | Promise<SandboxReply>;
+
+export interface JournalEntry {
+	at: number;
+	method: string;
+	path: string;
+	query: Query;
+	headers: http.IncomingHttpHeaders;
+	rawBody: string;
+	body: unknown;
+	status: number;
+}
+
+export type Fault =
+	| { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string>; contentType?: string }
+	| { kind: 'drop' }
+	| { kind: 'slow'; delayMs: number }
+	| { kind: 'malformed' };
+
+export interface FaultRule {
+	fault: Fault;
+	/** How many matching requests it hits (default 1). */
+	times?: number;
+	method?: string;
+	/** Substring or regular expression source matched against the path. */
+	path?: string;
+}
+
+export interface RateLimit {
+	limit: number;
+	windowMs: number;
+}
+
+export interface ServiceBehaviour {
+	name: string;
+	/** URL prefix of the API, e.g. "/v1". */
+	prefix: string;
+	/** Undefined lets the request through; a reply refuses it (401/403 in the service's own shape). */
+	authenticate(request: SandboxRequest): SandboxReply | undefined;
+	tooManyRequests(retryAfterSeconds: number): SandboxReply;
+	notFound(request: SandboxRequest): SandboxReply;
+	/** Clears the service's store back to its seed. */
+	reset?(): void;
+}
+
+interface Route {
+	method: string;
+	pattern: RegExp;
+	names: string[];
+	handler: Handler;
+}
+
+function compile(path: string): { pattern: RegExp; names: string[] } {
+	const names: string[] = [];
+	const source = path
+		.split('/')
+		.map((part) => {
+			if (part.startsWith(':')) {
+				names.push(part.slice(1));
+				return '([^/]+)';
+			}
+			return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		})
+		.join('/');
+	return { pattern: new RegExp(`^${source}/?$`), names };
+}
+
+function parseQuery(search: URLSearchParams): Query {
+	const query: Query = {};
+	for (const key of new Set(search.keys())) {
+		const values = search.getAll(key);
+		query[key] = values.length === 1 ? values[0] : values;
+	}
+	return query;
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+	if (raw === '') return undefined;
+	if (contentType?.includes('json')) {
+		try {
+			return JSON.parse(raw);
+		} catch {
+			return undefined;
+		}
+	}
+	if (contentType?.includes('x-www-form-urlencoded')) return parseForm(raw);
+	return raw;
+}
+
+/**
+ * A local stand-in for one service: routes, auth, a fixed-window rate limiter (like Laravel's
+ * throttle), fault injection and a journal of every request received.
+ */
+export class Sandbox {
+	readonly journal: JournalEntry[] = [];
+
+	private readonly routes: Route[] = [];
+
+	private faults: Array<FaultRule & { left: number }> = [];
+
+	private rateLimit: RateLimit | undefined;
+
+	private window = { start: 0, count: 0 };
+
+	private server: http.Server | undefined;
+
+	private readonly sockets = new Set<import('node:net').Socket>();
+
+	baseUrl = '';
+
+	constructor(readonly behaviour: ServiceBehaviour) {}
+
+	route(method: string, path: string, handler: Handler): this {
+		this.routes.push({ method: method.toUpperCase(), ...compile(path), handler });
+		return this;
+	}
+
+	setRateLimit(limit: RateLimit | undefined): void {
+		this.rateLimit = limit;
+		this.window = { start: 0, count: 0 };
+	}
+
+	injectFault(rule: FaultRule): void {
+		this.faults.push({ ...rule, left: rule.times ?? 1 });
+	}
+
+	reset(): void {
+		this.journal.length = 0;
+		this.faults = [];
+		this.setRateLimit(undefined);
+		this.behaviour.reset?.();
+	}
+
+	/** Journal entries for one method and path pattern (":id" style placeholders allowed). */
+	requests(method?: string, path?: string): JournalEntry[] {
+		const matcher = path ? compile(path).pattern : undefined;
+		return this.journal.filter(
+			(entry) => (!method || entry.method === method.toUpperCase()) && (!matcher || matcher.test(entry.path)),
+		);
+	}
+
+	async start(port = 0, host = '127.0.0.1'): Promise<string> {
+		this.server = http.createServer((req, res) => void this.handle(req, res));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+		const address = this.server.address() as AddressInfo;
+		this.baseUrl = `http://${host}:${address.port}${this.behaviour.prefix}`;
+		return this.baseUrl;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+	}
+
+	private takeFault(request: SandboxRequest): Fault | undefined {
+		const rule = this.faults.find(
+			(candidate) =>
+				candidate.left > 0 &&
+				(!candidate.method || candidate.method.toUpperCase() === request.method) &&
+				(!candidate.path || new RegExp(candidate.path).test(request.path)),
+		);
+		if (!rule) return undefined;
+		rule.left--;
+		return rule.fault;
+	}
+
+	private limited(now: number): number | undefined {
+		if (!this.rateLimit) return undefined;
+		if (now - this.window.start >= this.rateLimit.windowMs) this.window = { start: now, count: 0 };
+		if (this.window.count >= this.rateLimit.limit) {
+			return Math.max(1, Math.ceil((this.window.start + this.rateLimit.windowMs - now) / 1000));
+		}
+		this.window.count++;
+		return undefined;
+	}
+
+	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const rawBody = Buffer.concat(chunks).toString('utf8');
+		const url = new URL(req.url ?? '/', 'http://sandbox');
+		if (url.pathname.startsWith('/__sandbox/')) return this.control(url, rawBody, res);
+
+		const prefix = this.behaviour.prefix;
+		const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) || '/' : url.pathname;
+		const request: SandboxRequest = {
+			method: (req.method ?? 'GET').toUpperCase(),
+			path,
+			params: {},
+			query: parseQuery(url.searchParams),
+			headers: req.headers,
+			rawBody,
+			body: parseBody(rawBody, req.headers['content-type']),
+		};
+		const entry: JournalEntry = {
+			at: Date.now(),
+			method: request.method,
+			path,
+			query: request.query,
+			headers: req.headers,
+			rawBody,
+			body: request.body,
+			status: 0,
+		};
+		this.journal.push(entry);
+
+		const reply = await this.answer(request, req, res);
+		if (!reply) {
+			entry.status = -1;
+			return;
+		}
+		entry.status = reply.status;
+		this.send(res, reply);
+	}
+
+	private async answer(
+		request: SandboxRequest,
+		req: http.IncomingMessage,
+		res: http.ServerResponse,
+	): Promise<SandboxReply | undefined> {
+		const fault = this.takeFault(request);
+		if (fault?.kind === 'drop') {
+			req.socket.destroy();
+			return undefined;
+		}
+		if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+		if (fault?.kind === 'status') {
+			return { status: fault.status, body: fault.body, headers: fault.headers, contentType: fault.contentType };
+		}
+		if (fault?.kind === 'malformed') {
+			res.writeHead(200, { 'Content-Type': 'application/json' });
+			res.end('{"data": [{"id": 1,');
+			return undefined;
+		}
+		const denied = this.behaviour.authenticate(request);
+		if (denied) return denied;
+		const retryAfter = this.limited(Date.now());
+		if (retryAfter !== undefined) return this.behaviour.tooManyRequests(retryAfter);
+
+		for (const route of this.routes) {
+			if (route.method !== request.method) continue;
+			const match = route.pattern.exec(request.path);
+			if (!match) continue;
+			route.names.forEach((name, index) => (request.params[name] = decodeURIComponent(match[index + 1])));
+			return await route.handler(request);
+		}
+		return this.behaviour.notFound(request);
+	}
+
+	private send(res: http.ServerResponse, reply: SandboxReply): void {
+		const isText = typeof reply.body === 'string';
+		const headers: Record<string, string> = { ...reply.headers };
+		if (reply.body !== undefined) {
+			headers['Content-Type'] = reply.contentType ?? (isText ? 'text/plain; charset=utf-8' : 'application/json');
+		}
+		res.writeHead(reply.status, headers);
+		res.end(reply.body === undefined ? undefined : isText ? (reply.body as string) : JSON.stringify(reply.body));
+	}
+
+	/** Lets a test in another process (end-to-end) read the journal and steer the sandbox. */
+	private control(url: URL, rawBody: string, res: http.ServerResponse): void {
+		const input = rawBody ? (JSON.parse(rawBody) as Record<string, unknown>) : {};
+		const reply = (body: unknown) => this.send(res, { status: 200, body });
+		switch (url.pathname) {
+			case '/__sandbox/journal':
+				return reply(this.journal);
+			case '/__sandbox/reset':
+				this.reset();
+				return reply({ ok: true });
+			case '/__sandbox/fault':
+				this.injectFault(input as unknown as FaultRule);
+				return reply({ ok: true });
+			case '/__sandbox/rate-limit':
+				this.setRateLimit(input.limit ? (input as unknown as RateLimit) : undefined);
+				return reply({ ok: true });
+			default:
+				return this.send(res, { status: 404, body: { error: 'unknown control path' } });
+		}
+	}
+}

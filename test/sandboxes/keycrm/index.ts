@@ -1,0 +1,29 @@
+import { Sandbox, type SandboxRequest } from '../core/sandbox';
+import { SANDBOX_TOKENS } from '../tokens';
+import { registerOrderRoutes } from './orders';
+import { KeyCrmStore } from './store';
+
+/** KeyCRM's OpenAPI 1.2.0 as a local server: Bearer key, Laravel paginator and 422 bodies. */
+export function createKeyCrmSandbox() {
+	const store = new KeyCrmStore();
+	const sandbox = new Sandbox({
+		name: 'KeyCRM',
+		prefix: '/v1',
+		authenticate(request: SandboxRequest) {
+			if (request.headers.authorization === `Bearer ${SANDBOX_TOKENS.keyCrmApiKey}`) return undefined;
+			return { status: 401, body: { message: 'Unauthenticated.' } };
+		},
+		tooManyRequests: (retryAfter) => ({
+			status: 429,
+			body: { message: 'Too Many Attempts.' },
+			headers: { 'Retry-After': String(retryAfter), 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0' },
+		}),
+		notFound: () => ({ status: 404, body: { message: 'Not Found' } }),
+		reset: () => store.reset(),
+	});
+	sandbox.route('GET', '/users', (request) => ({ status: 200, body: store.page(store.users, request.query, '/users') }));
+	registerOrderRoutes(sandbox, store);
+	return { sandbox, store };
+}
+
+export type KeyCrmSandbox = ReturnType<typeof createKeyCrmSandbox>;

@@ -1,0 +1,10 @@
+/** The secrets the sandboxes accept. Not secret: they only open local test servers. */
+export const SANDBOX_TOKENS = {
+	keyCrmApiKey: 'keycrm-sandbox-key-3f9c',
+	aplautToken: 'aplaut-sandbox-token-8d21',
+	broniboyAppToken: 'broniboy-sandbox-app-token-51be',
+	/** Broniboy answers this one with 403 "token blocked". */
+	broniboyBlockedToken: 'broniboy-blocked-token-0000',
+	broniboyWebhookSecret: 'broniboy-webhook-secret-c0ffee',
+	botobotToken: 'botobot-sandbox-token-77aa19',
+} as const;

@@ -1,0 +1,329 @@
+import 'reflect-metadata';
+import path from 'node:path';
+
+import {
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	PackageDirectoryLoader,
+	WebhookContext,
+	WorkflowExecute,
+} from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IConnections,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IWebhookData,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { HarnessCredentialsHelper } from './credentials';
+
+export const PACKAGE_NAME = 'n8n-nodes-order-sync';
+const ROOT = path.resolve(__dirname, '../..');
+
+interface LoadedPackage {
+	nodeTypes: INodeTypes;
+	credentialTypes: Record<string, ICredentialType>;
+}
+
+let loaded: Promise<LoadedPackage> | undefined;
+
+/** Loads the built package (dist/) the way n8n loads an installed community package. */
+export async function loadPackage(): Promise<LoadedPackage> {
+	loaded ??= (async () => {
+		const loader = new PackageDirectoryLoader(ROOT);
+		await loader.loadAll();
+		const credentialTypes: Record<string, ICredentialType> = {};
+		for (const [name, { type }] of Object.entries(loader.credentialTypes)) credentialTypes[name] = type;
+		const byName = (name: string): INodeType => {
+			const entry = loader.nodeTypes[name] ?? loader.nodeTypes[name.replace(`${PACKAGE_NAME}.`, '')];
+			if (!entry) throw new Error(`Node type "${name}" is not in the package`);
+			return entry.type as INodeType;
+		};
+		const nodeTypes: INodeTypes = {
+			getByName: byName,
+			getByNameAndVersion: (name) => byName(name),
+			getKnownTypes: () => ({}),
+		};
+		return { nodeTypes, credentialTypes };
+	})();
+	return await loaded;
+}
+
+export function fullType(type: string): string {
+	return type.includes('.') ? type : `${PACKAGE_NAME}.${type}`;
+}
+
+export type CredentialsMap = Record<string, ICredentialDataDecryptedObject>;
+
+function credentialRefs(credentials: CredentialsMap): INode['credentials'] {
+	return Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: `${type} (test)` }]));
+}
+
+function buildAdditionalData(
+	pkg: LoadedPackage,
+	credentials: CredentialsMap,
+	hooks: ExecutionLifecycleHooks,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		hooks,
+		credentialsHelper: new HarnessCredentialsHelper(pkg.credentialTypes, credentials),
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not part of these tests');
+		},
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		userId: 'test-user',
+		variables: {},
+		// n8n-core reads this key; it must exist even when there is no task runner.
+		encryptedRunnerIdentity: undefined,
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface NodeSpec {
+	type: string;
+	parameters: INodeParameters;
+	name?: string;
+	continueOnFail?: boolean;
+}
+
+function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INode {
+	return {
+		id: `node-${position}`,
+		name: spec.name ?? spec.type,
+		type: fullType(spec.type),
+		typeVersion: 1,
+		position: [position * 200, 0],
+		parameters: spec.parameters,
+		credentials: credentialRefs(credentials),
+		...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+}
+
+export interface RunResult {
+	run: IRun;
+	/** Output items of every node that ran, by node name (first output, first run). */
+	outputs: Record<string, INodeExecutionData[]>;
+	error?: Error & { description?: string; context?: IDataObject; httpCode?: string };
+}
+
+/** Runs a workflow in n8n's engine, starting at `start` with the given input items. */
+export async function runWorkflow(args: {
+	nodes: NodeSpec[];
+	connections?: IConnections;
+	credentials?: CredentialsMap;
+	items?: IDataObject[];
+	mode?: WorkflowExecuteMode;
+	staticData?: IDataObject;
+}): Promise<RunResult> {
+	const pkg = await loadPackage();
+	const credentials = args.credentials ?? {};
+	const nodes = args.nodes.map((spec, index) => toNode(spec, credentials, index));
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes,
+		connections: args.connections ?? {},
+		nodeTypes: pkg.nodeTypes,
+		active: false,
+		staticData: args.staticData,
+		settings: {},
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test-workflow',
+		name: 'test',
+		active: false,
+		nodes,
+		connections: args.connections ?? {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	const additionalData = buildAdditionalData(pkg, credentials, hooks);
+	const runExecutionData: IRunExecutionData = {
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [
+				{
+					node: nodes[0],
+					data: { main: [(args.items ?? [{}]).map((json) => ({ json }))] },
+					source: null,
+				},
+			],
+		},
+	} as IRunExecutionData;
+	const execute = new WorkflowExecute(additionalData, args.mode ?? 'manual', runExecutionData);
+	const run = await execute.processRunExecutionData(workflow);
+	const outputs: Record<string, INodeExecutionData[]> = {};
+	for (const [name, runs] of Object.entries(run.data.resultData.runData)) {
+		outputs[name] = runs[0]?.data?.main?.[0] ?? [];
+	}
+	return { run, outputs, error: run.data.resultData.error as RunResult['error'] };
+}
+
+/** Runs one node of this package over the given items. */
+export async function runNode(
+	spec: NodeSpec & { credentials?: CredentialsMap; items?: IDataObject[] },
+): Promise<{ items: INodeExecutionData[]; error?: RunResult['error']; run: IRun }> {
+	const name = spec.name ?? spec.type;
+	const result = await runWorkflow({ nodes: [{ ...spec, name }], credentials: spec.credentials, items: spec.items });
+	return { items: result.outputs[name] ?? [], error: result.error, run: result.run };
+}
+
+function contextWorkflow(pkg: LoadedPackage, node: INode, staticData?: IDataObject) {
+	return new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		nodeTypes: pkg.nodeTypes,
+		active: true,
+		staticData,
+		settings: {},
+	});
+}
+
+/** Calls one of a node's loadOptions methods, as the editor does to fill a dropdown. */
+export async function loadOptions(args: {
+	type: string;
+	method: string;
+	parameters?: INodeParameters;
+	credentials: CredentialsMap;
+	kind?: 'loadOptions' | 'listSearch';
+	filter?: string;
+}) {
+	const pkg = await loadPackage();
+	const node = toNode({ type: args.type, parameters: args.parameters ?? {} }, args.credentials);
+	const workflow = contextWorkflow(pkg, node);
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {} as never);
+	const additionalData = buildAdditionalData(pkg, args.credentials, hooks, {
+		currentNodeParameters: args.parameters ?? {},
+	});
+	const context = new LoadOptionsContext(workflow, node, additionalData, '');
+	const methods = pkg.nodeTypes.getByName(node.type).methods;
+	if (args.kind === 'listSearch') {
+		const search = methods?.listSearch?.[args.method];
+		if (!search) throw new Error(`No listSearch method "${args.method}"`);
+		return await search.call(context, args.filter);
+	}
+	const load = methods?.loadOptions?.[args.method];
+	if (!load) throw new Error(`No loadOptions method "${args.method}"`);
+	return await load.call(context);
+}
+
+export interface WebhookRequest {
+	method: 'GET' | 'POST';
+	headers?: Record<string, string>;
+	query?: Record<string, unknown>;
+	/** Parsed body as n8n's body parser would give it. */
+	body?: unknown;
+	/** The bytes that came over the wire, as n8n keeps them in `req.rawBody`. */
+	rawBody?: string;
+	ip?: string;
+}
+
+export interface WebhookOutcome {
+	/** What the node answered with its own response object, if it did. */
+	response: { status?: number; body?: unknown; headers: Record<string, string> };
+	/** Items that would start an execution; undefined when none starts. */
+	workflowData?: INodeExecutionData[][];
+	webhookResponse?: unknown;
+	noWebhookResponse?: boolean;
+	staticData: IDataObject;
+}
+
+/** Delivers one HTTP request to a trigger node's webhook method, through n8n-core's WebhookContext. */
+export async function callWebhook(args: {
+	type: string;
+	parameters: INodeParameters;
+	credentials?: CredentialsMap;
+	request: WebhookRequest;
+	staticData?: IDataObject;
+	webhookName?: 'default' | 'setup';
+}): Promise<WebhookOutcome> {
+	const pkg = await loadPackage();
+	const credentials = args.credentials ?? {};
+	const node = toNode({ type: args.type, parameters: args.parameters }, credentials);
+	const staticData = args.staticData ?? {};
+	const workflow = contextWorkflow(pkg, node, staticData);
+	const response: WebhookOutcome['response'] = { headers: {} };
+	const res = {
+		status(code: number) {
+			response.status = code;
+			return res;
+		},
+		setHeader(name: string, value: string) {
+			response.headers[name.toLowerCase()] = value;
+			return res;
+		},
+		json(body: unknown) {
+			response.body = body;
+			response.headers['content-type'] ??= 'application/json';
+			return res;
+		},
+		send(body: unknown) {
+			response.body = body;
+			return res;
+		},
+		end(body?: unknown) {
+			if (body !== undefined) response.body = body;
+			return res;
+		},
+	};
+	const rawBody = args.request.rawBody ?? (args.request.body === undefined ? '' : JSON.stringify(args.request.body));
+	const req = {
+		method: args.request.method,
+		headers: Object.fromEntries(Object.entries(args.request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+		query: args.request.query ?? {},
+		params: {},
+		body: args.request.body ?? {},
+		rawBody: Buffer.from(rawBody, 'utf8'),
+		ip: args.request.ip ?? '127.0.0.1',
+		ips: [],
+		socket: { remoteAddress: args.request.ip ?? '127.0.0.1' },
+	};
+	const hooks = new ExecutionLifecycleHooks('webhook', 'test-execution', {} as never);
+	const additionalData = buildAdditionalData(pkg, credentials, hooks, {
+		httpRequest: req as never,
+		httpResponse: res as never,
+	});
+	const nodeType = pkg.nodeTypes.getByName(node.type);
+	const webhookDescription = nodeType.description.webhooks?.find((hook) => hook.name === (args.webhookName ?? 'default'));
+	if (!webhookDescription || !nodeType.webhook) throw new Error(`${args.type} has no webhook`);
+	const webhookData = {
+		httpMethod: args.request.method,
+		node: node.name,
+		path: 'test',
+		webhookDescription,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: additionalData,
+	} as unknown as IWebhookData;
+	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	const result = await nodeType.webhook.call(context);
+	return {
+		response,
+		workflowData: result.workflowData,
+		webhookResponse: result.webhookResponse,
+		noWebhookResponse: result.noWebhookResponse,
+		staticData: workflow.staticData as IDataObject,
+	};
+}
