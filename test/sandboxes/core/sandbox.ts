@@ -133,12 +133,23 @@ export class Sandbox {
 
 	private readonly sockets = new Set<import('node:net').Socket>();
 
+	private readonly controls = new Map<string, (input: Record<string, unknown>) => unknown>();
+
 	baseUrl = '';
 
 	constructor(readonly behaviour: ServiceBehaviour) {}
 
 	route(method: string, path: string, handler: Handler): this {
 		this.routes.push({ method: method.toUpperCase(), ...compile(path), handler });
+		return this;
+	}
+
+	/**
+	 * A service-specific action reachable at `POST /__sandbox/<name>` (e.g. "send a signed webhook to
+	 * this URL"), for tests running in another process. The handler's result is answered as JSON.
+	 */
+	addControl(name: string, handler: (input: Record<string, unknown>) => unknown): this {
+		this.controls.set(name, handler);
 		return this;
 	}
 
@@ -289,9 +300,17 @@ export class Sandbox {
 	}
 
 	/** Lets a test in another process (end-to-end) read the journal and steer the sandbox. */
-	private control(url: URL, rawBody: string, res: http.ServerResponse): void {
+	private async control(url: URL, rawBody: string, res: http.ServerResponse): Promise<void> {
 		const input = rawBody ? (JSON.parse(rawBody) as Record<string, unknown>) : {};
 		const reply = (body: unknown) => this.send(res, { status: 200, body });
+		const custom = this.controls.get(url.pathname.slice('/__sandbox/'.length));
+		if (custom) {
+			try {
+				return reply((await custom(input)) ?? { ok: true });
+			} catch (error) {
+				return this.send(res, { status: 500, body: { error: (error as Error).message } });
+			}
+		}
 		switch (url.pathname) {
 			case '/__sandbox/journal':
 				return reply(this.journal);
