@@ -171,7 +171,7 @@ export async function runWorkflow(args: {
 				},
 			],
 		},
-	} as IRunExecutionData;
+	} as unknown as IRunExecutionData;
 	const execute = new WorkflowExecute(additionalData, args.mode ?? 'manual', runExecutionData);
 	const run = await execute.processRunExecutionData(workflow);
 	const outputs: Record<string, INodeExecutionData[]> = {};
@@ -219,7 +219,7 @@ export async function loadOptions(args: {
 		currentNodeParameters: args.parameters ?? {},
 	});
 	const context = new LoadOptionsContext(workflow, node, additionalData, '');
-	const methods = pkg.nodeTypes.getByName(node.type).methods;
+	const methods = (pkg.nodeTypes.getByName(node.type) as INodeType).methods;
 	if (args.kind === 'listSearch') {
 		const search = methods?.listSearch?.[args.method];
 		if (!search) throw new Error(`No listSearch method "${args.method}"`);
@@ -306,7 +306,7 @@ export async function callWebhook(args: {
 		httpRequest: req as never,
 		httpResponse: res as never,
 	});
-	const nodeType = pkg.nodeTypes.getByName(node.type);
+	const nodeType = pkg.nodeTypes.getByName(node.type) as INodeType;
 	const webhookDescription = nodeType.description.webhooks?.find((hook) => hook.name === (args.webhookName ?? 'default'));
 	if (!webhookDescription || !nodeType.webhook) throw new Error(`${args.type} has no webhook`);
 	const webhookData = {
