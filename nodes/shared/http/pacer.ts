@@ -24,30 +24,42 @@ export class RequestPacer {
 
 	private inFlight = 0;
 
+	private waiting = 0;
+
+	private lastUsedAt: number;
+
 	private queue: Promise<void> = Promise.resolve();
 
 	constructor(
 		readonly limit: RateLimit,
 		private readonly clock: PacerClock,
-	) {}
+	) {
+		this.lastUsedAt = clock.now();
+	}
 
 	/** Waits for a slot; call the returned function once the response (or failure) arrived. */
 	async acquire(): Promise<() => void> {
+		this.waiting++;
 		const turn = this.queue.then(async () => await this.waitForSlot());
 		this.queue = turn.catch(() => undefined);
-		await turn;
+		try {
+			await turn;
+		} finally {
+			this.waiting--;
+		}
 		let released = false;
 		return () => {
 			if (released) return;
 			released = true;
 			this.inFlight--;
-			this.finishedAt.push(this.clock.now());
+			this.lastUsedAt = this.clock.now();
+			this.finishedAt.push(this.lastUsedAt);
 		};
 	}
 
-	/** When the pacer was last busy: an idle pacer may be dropped. */
+	/** When the pacer was last busy (Infinity while in use): an idle pacer may be dropped. */
 	get lastActivity(): number {
-		return this.inFlight > 0 ? Infinity : (this.finishedAt[this.finishedAt.length - 1] ?? 0);
+		return this.inFlight > 0 || this.waiting > 0 ? Infinity : this.lastUsedAt;
 	}
 
 	private async waitForSlot(): Promise<void> {

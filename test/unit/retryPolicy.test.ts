@@ -1,0 +1,57 @@
+import {
+	backoffDelayMs,
+	DEFAULT_RETRY_SETTINGS,
+	isRetryableNetworkCode,
+	isRetryableStatus,
+	nextRetryDelayMs,
+	serverRequestedDelayMs,
+} from '../../nodes/shared/http/retryPolicy';
+
+const NOW = Date.parse('2026-11-22T10:00:00Z');
+
+describe('serverRequestedDelayMs', () => {
+	it('reads Retry-After in seconds, any header case', () => {
+		expect(serverRequestedDelayMs({ 'Retry-After': '3' }, NOW)).toBe(3000);
+		expect(serverRequestedDelayMs({ 'retry-after': '0.5' }, NOW)).toBe(500);
+	});
+
+	it('reads Retry-After as an HTTP date', () => {
+		expect(serverRequestedDelayMs({ 'retry-after': 'Sun, 22 Nov 2026 10:00:07 GMT' }, NOW)).toBe(7000);
+		expect(serverRequestedDelayMs({ 'retry-after': 'Sun, 22 Nov 2026 09:00:00 GMT' }, NOW)).toBe(0);
+	});
+
+	it('falls back to X-RateLimit-Reset as a UNIX time or as seconds', () => {
+		expect(serverRequestedDelayMs({ 'x-ratelimit-reset': String(NOW / 1000 + 4) }, NOW)).toBe(4000);
+		expect(serverRequestedDelayMs({ 'X-RateLimit-Reset': '2' }, NOW)).toBe(2000);
+	});
+
+	it('ignores garbage', () => {
+		expect(serverRequestedDelayMs({ 'retry-after': 'soon' }, NOW)).toBeUndefined();
+		expect(serverRequestedDelayMs({}, NOW)).toBeUndefined();
+	});
+});
+
+describe('backoff', () => {
+	it('doubles per attempt within half and the whole step, capped', () => {
+		const settings = { ...DEFAULT_RETRY_SETTINGS, baseDelayMs: 100, maxDelayMs: 1000 };
+		expect(backoffDelayMs(0, settings, () => 0)).toBe(50);
+		expect(backoffDelayMs(0, settings, () => 1)).toBe(100);
+		expect(backoffDelayMs(3, settings, () => 1)).toBe(800);
+		expect(backoffDelayMs(10, settings, () => 1)).toBe(1000);
+	});
+
+	it('stops at max retries and at the total wait budget, and prefers the server', () => {
+		const settings = { ...DEFAULT_RETRY_SETTINGS, maxRetries: 2, maxTotalWaitMs: 5000 };
+		const base = { settings, nowMs: NOW, random: () => 0.5 };
+		expect(nextRetryDelayMs({ ...base, attempt: 0, waitedMs: 0, headers: { 'retry-after': '2' } })).toBe(2000);
+		expect(nextRetryDelayMs({ ...base, attempt: 2, waitedMs: 0, headers: {} })).toBeUndefined();
+		expect(nextRetryDelayMs({ ...base, attempt: 1, waitedMs: 4000, headers: { 'retry-after': '2' } })).toBeUndefined();
+	});
+
+	it('knows what is worth retrying', () => {
+		expect([429, 502, 503, 504].every(isRetryableStatus)).toBe(true);
+		expect([400, 401, 404, 422, 500].some(isRetryableStatus)).toBe(false);
+		expect(isRetryableNetworkCode('ECONNRESET')).toBe(true);
+		expect(isRetryableNetworkCode('ECONNREFUSED')).toBe(false);
+	});
+});
