@@ -1,6 +1,7 @@
 import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { COURIER_STATE_OPTIONS, ORDER_STATE_OPTIONS } from './helpers/states';
 import { broniboyWebhookSecretTest } from './trigger/credentialTest';
 import { handleBroniboyWebhook } from './trigger/webhook';
 
@@ -45,6 +46,22 @@ export class BroniboyTrigger implements INodeType {
 				placeholder: 'Add option',
 				default: {},
 				options: [
+					{
+						displayName: 'Only Courier States',
+						name: 'courierStates',
+						type: 'multiOptions',
+						options: COURIER_STATE_OPTIONS,
+						default: [],
+						description: "Start only when the order's courier is in one of these states (the data's courier_state); other deliveries are acknowledged and ignored",
+					},
+					{
+						displayName: 'Only Order States',
+						name: 'orderStates',
+						type: 'multiOptions',
+						options: ORDER_STATE_OPTIONS,
+						default: [],
+						description: "Start only when the order is in one of these states (the data's state); other deliveries are acknowledged and ignored",
+					},
 					{
 						displayName: 'Include Headers',
 						name: 'includeHeaders',

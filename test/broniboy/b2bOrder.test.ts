@@ -81,6 +81,7 @@ describe('Broniboy B2B orders', () => {
 		expect(journal[0].path).toBe('/orders/create/');
 		const sent = (journal[0].body as { pickup: { time: string } }).pickup.time;
 		expect(Date.parse(sent)).toBe(Date.parse(chosen));
+		expect(journal[0].body).toEqual({ ...expectedBody, pickup: { place: PLACE_LENINA, time: sent } });
 		expect(json[0]).toMatchObject({ state: 'accepted' });
 	});
 

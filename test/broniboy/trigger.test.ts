@@ -95,6 +95,18 @@ describe('Broniboy Trigger', () => {
 		expect(taken.workflowData?.[0][0].json.event).toBe('courier.changed');
 	});
 
+	it('starts only for the chosen order and courier states', async () => {
+		const parameters = { options: { orderStates: ['ready', 'on_way'], courierStates: ['courier-assigned'] } };
+		const taken = await deliver(buildWebhookDelivery({ event: 'order.changed', data: order }), { parameters });
+		expect(taken.workflowData).toHaveLength(1);
+		const cooking = await deliver(buildWebhookDelivery({ event: 'order.changed', data: { ...order, state: 'cooking' } }), { parameters });
+		expect(cooking.workflowData).toBeUndefined();
+		expect(cooking.response).toMatchObject({ status: 200, body: { ignored: 'state "cooking" is not selected' } });
+		const arrived = await deliver(buildWebhookDelivery({ event: 'courier.changed', data: { ...order, courier_state: 'courier-arrived' } }), { parameters });
+		expect(arrived.workflowData).toBeUndefined();
+		expect(arrived.response.status).toBe(200);
+	});
+
 	it('adds the request headers when asked', async () => {
 		const request = buildWebhookDelivery({ event: 'order.changed', data: order, deliveryId: 'with-headers' });
 		const outcome = await deliver(request, { parameters: { options: { includeHeaders: true } } });
