@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 import { verifyBroniboyWebhook } from '../../nodes/Broniboy/helpers/hmac';
+import { rawMember } from '../../nodes/Broniboy/helpers/webhookPayload';
 
 /** Mulberry32: a small seeded generator, so a failure repeats exactly. */
 function generator(seed: number) {
@@ -77,6 +78,8 @@ describe('verifyBroniboyWebhook under random input', () => {
 			const verdict = verifyBroniboyWebhook(raw, headers, SECRET);
 			expect([true, false]).toContain(verdict.ok);
 			if (!verdict.ok) expect([400, 401]).toContain(verdict.status);
+			// The catch-all refusal would mean the checking itself threw.
+			if (!verdict.ok) expect(verdict.reason).not.toBe('The request could not be read');
 			if (verdict.ok) accepted++;
 			// Signed with anything but SECRET, or checked with no secret: never accepted.
 			expect(verifyBroniboyWebhook(raw, headers, '').ok).toBe(false);
@@ -99,6 +102,19 @@ describe('verifyBroniboyWebhook under random input', () => {
 			const flipped = Buffer.from(header);
 			flipped[run % flipped.length] ^= 1;
 			expect(verifyBroniboyWebhook(rawBody, { 'Hook-HMAC': flipped.toString() }, SECRET).ok).toBe(false);
+		}
+	});
+
+	it('finds exactly the value JSON.parse finds, for any valid JSON text (3000 seeded cases)', () => {
+		const random = generator(99);
+		for (let run = 0; run < 3000; run++) {
+			const body: Record<string, unknown> = { event: 'x', data: randomValue(random), [random.pick(PIECES)]: randomValue(random) };
+			const text = JSON.stringify(body, null, random.pick([0, 1, '\t', ' \n']));
+			const parsed = JSON.parse(text) as Record<string, unknown>;
+			const member = rawMember(text, 'data');
+			expect(member).toBeDefined();
+			expect(JSON.parse(member!.text)).toEqual(parsed.data);
+			expect(text).toContain(member!.text);
 		}
 	});
 });
