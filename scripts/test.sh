@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 npm run -s build
+npm run -s typecheck
 npx jest --ci
 
 has_script() { node -e "process.exit(require('./package.json').scripts['$1'] ? 0 : 1)"; }

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { buildWebhookDelivery, pythonJson } from '../sandboxes/broniboy/webhooks';
-import { callWebhook, loadPackage } from '../support/engine';
+import { callWebhook, nodeType } from '../support/engine';
 import { SANDBOX_TOKENS } from '../support/sandboxes';
 
 const order = { id: 'eb3b595d-3653-41a3-a531-ebeba332154c', state: 'ready', courier_state: 'courier-assigned', number: 123, address: 'Москва, Ленина 1' };
@@ -114,8 +114,7 @@ describe('Broniboy Trigger', () => {
 	});
 
 	it('declares a POST webhook, no inputs, and a credential test for the secret', async () => {
-		const pkg = await loadPackage();
-		const trigger = pkg.nodeTypes.getByName('n8n-nodes-order-sync.broniboyTrigger');
+		const trigger = await nodeType('broniboyTrigger');
 		expect(trigger.description.inputs).toEqual([]);
 		expect(trigger.description.webhooks).toEqual([expect.objectContaining({ httpMethod: 'POST', responseMode: 'onReceived' })]);
 		const test = trigger.methods?.credentialTest?.broniboyWebhookSecretTest;

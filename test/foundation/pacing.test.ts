@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../support/engine';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
@@ -13,7 +13,7 @@ describe('pacing keeps a batch under the service limit', () => {
 		keycrm.sandbox.setRateLimit({ limit: N, windowMs: WINDOW_MS });
 	});
 
-	const run = (requestOptions: IDataObject) =>
+	const run = (requestOptions: INodeParameters) =>
 		runNode({
 			type: 'keyCrm',
 			parameters: { resource: 'order', operation: 'get', orderId: '={{ $json.id }}', requestOptions },

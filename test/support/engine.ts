@@ -60,6 +60,11 @@ export async function loadPackage(): Promise<LoadedPackage> {
 	return await loaded;
 }
 
+/** One of this package's node types, by short or full name. */
+export async function nodeType(type: string): Promise<INodeType> {
+	return (await loadPackage()).nodeTypes.getByName(fullType(type)) as INodeType;
+}
+
 export function fullType(type: string): string {
 	return type.includes('.') ? type : `${PACKAGE_NAME}.${type}`;
 }
