@@ -11,6 +11,7 @@ const { N8nApi } = require('./n8nApi');
 const { ensureN8n } = require('./n8nInstall');
 const { n8nCli, n8nEnv, startN8n, waitUntilReady } = require('./n8nProcess');
 const { ensureNode24 } = require('./node24');
+const { loadedNodeTypes, missingOperations } = require('./nodeTypes');
 const { installPackage, packPackage } = require('./packageInstall');
 
 const DEFAULT_OWNER = {
@@ -89,7 +90,13 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 		}
 		api.apiKey = state.apiKey;
 		if (imported) {
-			for (const id of activate) await api.publicApi('POST', `/workflows/${id}/activate`);
+			const nodeTypes = await loadedNodeTypes(api);
+			for (const workflow of workflows.filter((candidate) => activate.includes(candidate.id))) {
+				// A workflow needing a node or operation this build lacks cannot be activated yet.
+				const missing = missingOperations(workflow, nodeTypes);
+				if (missing.length > 0) log(`Not activating "${workflow.name}": n8n has no ${missing.join(', ')}`);
+				else await api.publicApi('POST', `/workflows/${workflow.id}/activate`);
+			}
 			// Remember the import only once its workflows are live, so a failed start redoes it.
 			state.workflowsDigest = digest(workflows);
 			save();
