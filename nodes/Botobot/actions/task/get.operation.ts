@@ -1,0 +1,25 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/execute/router';
+import { isRecord } from '../../../shared/http/envelope';
+import { fromUnixSeconds } from '../../helpers/unixTime';
+import { botobotCall } from '../../transport';
+import { taskIdProperty } from './taskId';
+
+export const getTask: Operation = {
+	description: [taskIdProperty],
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const id = this.getNodeParameter('taskId', itemIndex) as number;
+		const data = await botobotCall.call(this, 'getTask', { id }, itemIndex);
+		const task = isRecord(data) ? data : {};
+		const doneAtTimestamp = Number(task.done_at ?? 0) || 0;
+		return {
+			id,
+			status: Number(task.status),
+			statusText: typeof task.status_text === 'string' ? task.status_text : '',
+			done: doneAtTimestamp > 0,
+			doneAt: fromUnixSeconds(doneAtTimestamp),
+			doneAtTimestamp,
+		};
+	},
+};

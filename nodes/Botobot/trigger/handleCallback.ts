@@ -1,0 +1,110 @@
+import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import {
+	deliveryHash,
+	ipAllowed,
+	MIN_SECRET_LENGTH,
+	parseAllowList,
+	secretMatches,
+	seenBefore,
+	type DeliveryMemory,
+} from '../helpers/callbackGuard';
+import {
+	queryParameter,
+	readCallback,
+	type BotobotCallbackOrder,
+	type CallbackRequest,
+} from '../helpers/callbackPayload';
+import { pairsFromQueryString, pairsFromValue } from '../helpers/bracketNotation';
+import { SECRET_PARAMETER } from './properties';
+
+type WebhookRequest = ReturnType<IWebhookFunctions['getRequestObject']>;
+
+/** What n8n received, before any of its parsers: the raw query string and body text. */
+function callbackRequestOf(req: WebhookRequest): CallbackRequest {
+	const url = req.originalUrl ?? req.url;
+	const queryStart = typeof url === 'string' ? url.indexOf('?') : -1;
+	const rawBody = req.rawBody as Buffer | string | undefined;
+	return {
+		method: req.method,
+		contentType: req.headers['content-type'],
+		rawQuery: typeof url === 'string' ? (queryStart === -1 ? '' : url.slice(queryStart + 1)) : undefined,
+		query: req.query,
+		rawBody: rawBody === undefined ? undefined : rawBody.toString(),
+		body: req.body,
+	};
+}
+
+function rawRequestOf(req: WebhookRequest, request: CallbackRequest, hide: string[]): IDataObject {
+	const pairs = request.rawQuery !== undefined ? pairsFromQueryString(request.rawQuery) : pairsFromValue(request.query);
+	return {
+		method: request.method,
+		query: Object.fromEntries(pairs.map(([key, value]) => [key, hide.includes(key) ? '***' : value])),
+		headers: req.headers as IDataObject,
+		body: request.rawBody ?? '',
+		ip: req.ip ?? req.socket?.remoteAddress ?? '',
+	};
+}
+
+/** Passes unless the order carries a numeric status outside the chosen ones. */
+function inChosenStatus(order: BotobotCallbackOrder, statuses: number[]): boolean {
+	return statuses.length === 0 || typeof order.status !== 'number' || statuses.includes(order.status);
+}
+
+/** Checks the protection settings when the workflow is activated, so mistakes show there, not as 401s later. */
+export function checkTriggerSettings(this: IHookFunctions): void {
+	const protection = this.getNodeParameter('protection', 'urlSecret') as string;
+	const secret = this.getNodeParameter('secret', '') as string;
+	if (protection === 'urlSecret' && secret.length < MIN_SECRET_LENGTH) {
+		throw new NodeOperationError(this.getNode(), `The secret must be at least ${MIN_SECRET_LENGTH} characters long`, {
+			description: 'Use a long random text, e.g. from a password generator, and add it to the URL in Botobot.',
+		});
+	}
+	const { invalid } = parseAllowList(String((this.getNodeParameter('options', {}) as IDataObject).allowedIps ?? ''));
+	if (invalid.length > 0) {
+		throw new NodeOperationError(this.getNode(), `Not an IP address or range: ${invalid.join(', ')}`);
+	}
+}
+
+/** One callback from Botobot: checks it, answers at once, and starts the workflow with one item per order. */
+export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const req = this.getRequestObject();
+	const res = this.getResponseObject();
+	const answer = (status: number, body: IDataObject): IWebhookResponseData => {
+		res.status(status).json(body);
+		return { noWebhookResponse: true };
+	};
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const protection = this.getNodeParameter('protection', 'urlSecret') as string;
+	const request = callbackRequestOf(req);
+
+	if (!ipAllowed(req.ip ?? req.socket?.remoteAddress, String(options.allowedIps ?? ''))) {
+		return answer(403, { status: 'fail', message: 'This address may not send callbacks' });
+	}
+	const hidden = protection === 'urlSecret' ? [SECRET_PARAMETER] : [];
+	if (protection === 'urlSecret') {
+		const secret = this.getNodeParameter('secret', '') as string;
+		if (!secretMatches(queryParameter(request, SECRET_PARAMETER), secret)) {
+			return answer(401, { status: 'fail', message: 'Wrong or missing secret' });
+		}
+	}
+	const reading = readCallback(request, hidden);
+	if (!reading.ok) return answer(400, { status: 'fail', message: reading.reason });
+
+	let orders = reading.orders.filter((order) => inChosenStatus(order, (options.onlyStatuses as number[]) ?? []));
+	// A test run should react to every request, however often the same sample is sent.
+	if (this.getNodeParameter('ignoreRepeats', true) && this.getMode() !== 'manual') {
+		const memory = this.getWorkflowStaticData('node') as DeliveryMemory;
+		orders = orders.filter((order) => !seenBefore(memory, deliveryHash(order), Date.now()));
+	}
+	if (orders.length === 0) {
+		return answer(200, { status: 'success', started: false, ignored: reading.orders.length });
+	}
+	res.status(200).json({ status: 'success', started: true, orders: orders.length });
+	const raw = options.includeRawRequest ? { rawRequest: rawRequestOf(req, request, hidden) } : {};
+	return {
+		noWebhookResponse: true,
+		workflowData: [orders.map((order) => ({ json: { ...order, ...raw } as IDataObject }))],
+	};
+}
