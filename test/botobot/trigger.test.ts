@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { callWebhook, type WebhookRequest } from '../support/engine';
 import { encodeOrder, sampleBotobotOrder } from '../sandboxes/botobot/callbacks';
+import { TYPED_SAMPLE_ORDER } from './sampleOrder';
 
 const SECRET = 'c4llback-secret-for-tests-9f2e';
 const parameters = { protection: 'urlSecret', secret: SECRET, ignoreRepeats: true, options: {} };
@@ -12,25 +13,6 @@ const form = encodeOrder(order);
 /** What a "simple" query/body parser (Express 5, node:querystring) makes of a form: flat bracket keys. */
 const flat = (text: string) => Object.fromEntries(new URLSearchParams(text));
 
-const expectedOrder = {
-	id: 1001,
-	user_chat_id: '417309512',
-	cost_total: 2291.5,
-	cost_cart: 2041.5,
-	cost_discount: 70,
-	cost_delivery: 250,
-	delivery: 'shipping',
-	time: '2026-11-23 14:00',
-	recipient: 'Olena Kovalenko',
-	address: 'Kyiv, Khreshchatyk St 22, apt 5',
-	mobile: '+380671234567',
-	goods: [
-		{ id: 101, article: 'TEA-GRN-100', title: 'Green tea Sencha 100 g', count: 2, price: 320, discount: 20, total: 600 },
-		{ id: 205, article: 'CUP-CER-01', title: 'Ceramic cup', count: 1, price: 540, discount: 0, total: 540 },
-		{ id: 317, article: 'HNY-LND-250', title: 'Linden honey 250 g', count: 3, price: 310.5, discount: 10, total: 901.5 },
-	],
-	user_telegram: { id: '417309512', username: 'olena_k', first_name: 'Olena' },
-};
 
 const byGet = (secret = SECRET): WebhookRequest => ({ method: 'GET', query: flat(`secret=${secret}&${form}`) });
 const byForm = (secret = SECRET, body: unknown = flat(form)): WebhookRequest => ({
@@ -57,7 +39,7 @@ describe('Botobot Trigger', () => {
 			expect(outcome.response).toMatchObject({ status: 200, body: { status: 'success', started: true, orders: 1 } });
 			expect(outcome.noWebhookResponse).toBe(true);
 			expect(outcome.workflowData?.[0]).toHaveLength(1);
-			expect(outcome.workflowData?.[0][0].json).toEqual(expectedOrder);
+			expect(outcome.workflowData?.[0][0].json).toEqual(TYPED_SAMPLE_ORDER);
 		}
 	});
 
@@ -72,7 +54,7 @@ describe('Botobot Trigger', () => {
 			expect(goods.map((good) => [typeof good.id, typeof good.count, typeof good.price, typeof good.title])).toEqual(
 				Array(3).fill(['number', 'number', 'number', 'string']),
 			);
-			expect(outcome.workflowData?.[0][0].json).toEqual(expectedOrder);
+			expect(outcome.workflowData?.[0][0].json).toEqual(TYPED_SAMPLE_ORDER);
 		}
 	});
 
