@@ -25,9 +25,10 @@ export class BotobotTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// Botobot calls the "CRM url" by GET or by POST, as set in its dashboard: both land on one URL.
+		// An empty responseData makes n8n answer with the node's own webhookResponse.
 		webhooks: [
-			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: 'botobot' },
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'botobot' },
+			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', responseData: '', path: 'botobot' },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'botobot' },
 		],
 		properties: triggerProperties,
 	};

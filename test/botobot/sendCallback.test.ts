@@ -8,7 +8,7 @@ import { TYPED_SAMPLE_ORDER } from './sampleOrder';
 const SECRET = 'sandbox-to-trigger-secret-51a7';
 
 /**
- * A stand-in for n8n's web server: takes the HTTP request the sandbox sends, parses it the "simple"
+ * A stand-in for n8n's webhook server: takes the HTTP request the sandbox sends, parses it the "simple"
  * way (flat bracket keys) as Express 5 would, hands it to the trigger and answers with its response.
  */
 function triggerServer() {
@@ -34,8 +34,10 @@ function triggerServer() {
 				},
 			});
 			outcomes.push(outcome);
-			res.writeHead(outcome.response.status ?? 500, { 'Content-Type': 'application/json' });
-			res.end(JSON.stringify(outcome.response.body));
+			// As n8n does in the "onReceived" mode: the node's own answer, else its webhookResponse with 200.
+			const answered = outcome.noWebhookResponse === true;
+			res.writeHead(answered ? (outcome.response.status ?? 200) : 200, { 'Content-Type': 'application/json' });
+			res.end(JSON.stringify(answered ? outcome.response.body : outcome.webhookResponse));
 		});
 	});
 	return {

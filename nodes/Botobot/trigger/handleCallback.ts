@@ -67,12 +67,15 @@ export function checkTriggerSettings(this: IHookFunctions): void {
 	}
 }
 
-/** One callback from Botobot: checks it, answers at once, and starts the workflow with one item per order. */
+/**
+ * One callback from Botobot: checks it and starts the workflow with one item per order. Accepted
+ * requests are answered at once with 200 and a small JSON body (n8n sends `webhookResponse` in the
+ * "onReceived" mode before the workflow runs); refusals are answered here with their own status.
+ */
 export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const req = this.getRequestObject();
-	const res = this.getResponseObject();
-	const answer = (status: number, body: IDataObject): IWebhookResponseData => {
-		res.status(status).json(body);
+	const refuse = (status: number, message: string): IWebhookResponseData => {
+		this.getResponseObject().status(status).json({ status: 'fail', message });
 		return { noWebhookResponse: true };
 	};
 	const options = this.getNodeParameter('options', {}) as IDataObject;
@@ -80,17 +83,17 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	const request = callbackRequestOf(req);
 
 	if (!ipAllowed(req.ip ?? req.socket?.remoteAddress, String(options.allowedIps ?? ''))) {
-		return answer(403, { status: 'fail', message: 'This address may not send callbacks' });
+		return refuse(403, 'This address may not send callbacks');
 	}
 	const hidden = protection === 'urlSecret' ? [SECRET_PARAMETER] : [];
 	if (protection === 'urlSecret') {
 		const secret = this.getNodeParameter('secret', '') as string;
 		if (!secretMatches(queryParameter(request, SECRET_PARAMETER), secret)) {
-			return answer(401, { status: 'fail', message: 'Wrong or missing secret' });
+			return refuse(401, 'Wrong or missing secret');
 		}
 	}
 	const reading = readCallback(request, hidden);
-	if (!reading.ok) return answer(400, { status: 'fail', message: reading.reason });
+	if (!reading.ok) return refuse(400, reading.reason);
 
 	let orders = reading.orders.filter((order) => inChosenStatus(order, (options.onlyStatuses as number[]) ?? []));
 	// A test run should react to every request, however often the same sample is sent.
@@ -99,12 +102,11 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		orders = orders.filter((order) => !seenBefore(memory, deliveryHash(order), Date.now()));
 	}
 	if (orders.length === 0) {
-		return answer(200, { status: 'success', started: false, ignored: reading.orders.length });
+		return { webhookResponse: { status: 'success', started: false, ignored: reading.orders.length } };
 	}
-	res.status(200).json({ status: 'success', started: true, orders: orders.length });
 	const raw = options.includeRawRequest ? { rawRequest: rawRequestOf(req, request, hidden) } : {};
 	return {
-		noWebhookResponse: true,
+		webhookResponse: { status: 'success', started: true, orders: orders.length },
 		workflowData: [orders.map((order) => ({ json: { ...order, ...raw } as IDataObject }))],
 	};
 }
