@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import net from 'node:net';
 
 import { runNode } from '../support/engine';
@@ -23,11 +24,13 @@ function leaks(value: unknown, token: string): boolean {
 	return texts.some((text) => text.includes(token) || text.includes(encodeURIComponent(token)));
 }
 
+/** A port on 127.0.0.1 that nothing listens on: the system picks a free one, and it is released again. */
 async function closedPort(): Promise<number> {
-	const server = net.createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const server = net.createServer().listen(0, '127.0.0.1');
+	await once(server, 'listening');
 	const { port } = server.address() as net.AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
+	server.close();
+	await once(server, 'close');
 	return port;
 }
 

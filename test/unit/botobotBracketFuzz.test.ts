@@ -113,7 +113,8 @@ describe('bracket notation under fuzzing', () => {
 	it('survives hostile JSON: deep nesting, prototype keys, huge arrays of nothing', () => {
 		const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
 		const hostile = '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},"goods":{"99999999999":{"id":"3"}}}';
-		for (const rawBody of [deep, hostile, '[]', '[[[[]]]]', 'null', '"text"', '12']) {
+		const abyss = `${'{"a":['.repeat(100_000)}1${']}'.repeat(100_000)}`;
+		for (const rawBody of [deep, abyss, hostile, '[]', '[[[[]]]]', 'null', '"text"', '12']) {
 			const reading = readCallback({ method: 'POST', contentType: 'application/json', rawBody });
 			expect(reading.ok ? reading.orders.map((order) => shapeProblem(order, 10)).filter(Boolean) : []).toEqual([]);
 		}

@@ -52,7 +52,6 @@ describe('PHP bracket notation', () => {
 			['id', '5'],
 			['ok', '1'],
 			['no', '0'],
-			['none', ''],
 			['goods[0][price]', '1.5'],
 		]);
 	});

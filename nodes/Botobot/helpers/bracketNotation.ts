@@ -7,6 +7,8 @@
  * only a dense 0..n-1 key set becomes an array, so `goods[99999999999]` never allocates a huge one.
  */
 
+import { toFormFields } from '../../shared/http/encodeBody';
+
 export type FormPair = [string, string];
 export type FormValue = string | FormValue[] | { [key: string]: FormValue };
 
@@ -23,27 +25,11 @@ export function pairsFromQueryString(text: string): FormPair[] {
 
 /**
  * The pairs a PHP client would send for an already structured value (JSON, or a body another parser
- * built): `{goods: [{id: 1}]}` → `goods[0][id]=1`. Scalars become the strings PHP sends
- * (true → "1", false → "0", null → "").
+ * built): `{goods: [{id: 1}]}` → `goods[0][id]=1`, true → "1", false → "0", null left out, as PHP's
+ * http_build_query does. The package's form encoder already speaks exactly this.
  */
-export function pairsFromValue(value: unknown, prefix = '', out: FormPair[] = [], depth = 0): FormPair[] {
-	if (depth > MAX_DEPTH * 2) return out;
-	if (Array.isArray(value)) {
-		value.forEach((entry, index) => pairsFromValue(entry, `${prefix}[${index}]`, out, depth + 1));
-	} else if (value !== null && typeof value === 'object') {
-		for (const [key, entry] of Object.entries(value)) {
-			pairsFromValue(entry, prefix ? `${prefix}[${key}]` : key, out, depth + 1);
-		}
-	} else if (prefix) {
-		out.push([prefix, scalarText(value)]);
-	}
-	return out;
-}
-
-function scalarText(value: unknown): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'boolean') return value ? '1' : '0';
-	return String(value);
+export function pairsFromValue(value: unknown): FormPair[] {
+	return toFormFields(value);
 }
 
 /** `goods[0][id]` → ["goods", "0", "id"]; `tags[]` → ["tags", ""]. Malformed keys stay one literal segment. */

@@ -5,6 +5,7 @@
  * Everything is turned into PHP-style pairs first and parsed once, so the result is the same whether
  * the order came by GET, form POST or JSON POST, and whatever n8n's own body parser made of it.
  */
+import { isRecord } from '../../shared/http/envelope';
 import {
 	pairsFromQueryString,
 	pairsFromValue,
@@ -51,10 +52,6 @@ export function asNumber(value: unknown): unknown {
 	if (typeof value !== 'string' || !NUMBER_TEXT.test(value.trim())) return value;
 	const number = Number(value.trim().replace(',', '.'));
 	return Number.isFinite(number) ? number : value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function typed(record: Record<string, unknown>, integers: string[], numbers: string[]): Record<string, unknown> {
