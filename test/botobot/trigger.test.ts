@@ -99,15 +99,21 @@ describe('Botobot Trigger', () => {
 		expect(repeatsOff.workflowData?.[0]).toHaveLength(1);
 	});
 
-	it('filters by status when the callback carries one, and lets callbacks without it through', async () => {
-		const options = { onlyStatuses: [0, 10] };
-		const paid = await deliver(byJson({ ...order, status: '40' }), { options });
+	it('filters by status; a callback without one is a new order (Created)', async () => {
+		const newOnly = { onlyStatuses: [0] };
+		const paid = await deliver(byJson({ ...order, status: '40' }), { options: newOnly });
 		expect(paid.webhookResponse).toMatchObject({ started: false });
 		expect(paid.workflowData).toBeUndefined();
-		const created = await deliver(byJson({ ...order, status: '0' }), { options });
+		const created = await deliver(byJson({ ...order, status: '0' }), { options: newOnly });
 		expect(created.workflowData?.[0][0].json.status).toBe(0);
-		const noStatus = await deliver(byJson(), { options });
+		const noStatus = await deliver(byJson(), { options: newOnly });
 		expect(noStatus.workflowData?.[0]).toHaveLength(1);
+
+		const paidOnly = { onlyStatuses: [40, 90] };
+		expect((await deliver(byJson(), { options: paidOnly })).workflowData).toBeUndefined();
+		expect((await deliver(byForm(), { options: paidOnly }, {})).workflowData).toBeUndefined();
+		expect((await deliver(byJson({ ...order, status: 90 }), { options: paidOnly })).workflowData?.[0]).toHaveLength(1);
+		expect((await deliver(byJson({ ...order, status: 'shipped' }), { options: paidOnly })).workflowData?.[0]).toHaveLength(1);
 	});
 
 	it('starts one item per order for a JSON list', async () => {

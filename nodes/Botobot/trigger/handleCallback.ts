@@ -47,9 +47,14 @@ function rawRequestOf(req: WebhookRequest, request: CallbackRequest, hide: strin
 	};
 }
 
-/** Passes unless the order carries a numeric status outside the chosen ones. */
+/**
+ * Whether the order is in one of the chosen statuses. The documented new-order callback has no
+ * status, so it counts as Created (0); a status that is not a number cannot be judged and passes.
+ */
 function inChosenStatus(order: BotobotCallbackOrder, statuses: number[]): boolean {
-	return statuses.length === 0 || typeof order.status !== 'number' || statuses.includes(order.status);
+	if (statuses.length === 0) return true;
+	const status = order.status ?? 0;
+	return typeof status !== 'number' || statuses.includes(status);
 }
 
 /** Checks the protection settings when the workflow is activated, so mistakes show there, not as 401s later. */

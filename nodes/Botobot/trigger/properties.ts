@@ -82,7 +82,7 @@ export const triggerProperties: INodeProperties[] = [
 				default: [],
 				options: ORDER_STATUSES,
 				description:
-					'Newer Botobot versions also call on status changes and then send the order\'s status. Only orders in these statuses start the workflow; requests without a status always do. Empty accepts all.',
+					'Only orders in these statuses start the workflow. Botobot calls on new orders (these count as Created) and, in newer versions, on status changes, sending the new status. E.g. choose Created for new orders only. Empty accepts all.',
 			},
 		],
 	},
