@@ -40,6 +40,20 @@ describe('Botobot node: scheduled tasks', () => {
 		expect(candidates).toContain(items[0].json.timestamp);
 	});
 
+	it("reads Botobot's data also as a list holding one object, and says so when the task ID is missing", async () => {
+		botobot.sandbox.injectFault({ fault: { kind: 'status', status: 200, body: { status: 'success', data: [{ id: 41 }] } } });
+		const listed = await run('add', { userId: 5, command: 'hi', runAtMode: 'timestamp', timestamp: 1893553445 });
+		expect(listed.items[0].json.id).toBe(41);
+
+		botobot.sandbox.injectFault({ fault: { kind: 'status', status: 200, body: { status: 'success', data: [{ status: 1, status_text: 'Done', done_at: 1700000000 }] } } });
+		const got = await run('get', { taskId: 41 });
+		expect(got.items[0].json).toMatchObject({ id: 41, status: 1, statusText: 'Done', doneAt: '2023-11-14T22:13:20.000Z' });
+
+		botobot.sandbox.injectFault({ fault: { kind: 'status', status: 200, body: { status: 'success' } } });
+		const missing = await run('add', { userId: 5, command: 'hi', runAtMode: 'timestamp', timestamp: 1893553445 });
+		expect(missing.error?.message).toBe('Botobot accepted the task but did not return its ID');
+	});
+
 	it('refuses a time that is not a date before sending anything', async () => {
 		const { error } = await run('add', { userId: 5, command: 'hi', runAt: 'next tuesday' });
 		expect(error?.message).toBe('"next tuesday" is not a valid time for the task');

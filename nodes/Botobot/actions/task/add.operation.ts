@@ -2,9 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
-import { isRecord } from '../../../shared/http/envelope';
 import { fromUnixSeconds, toUnixSeconds } from '../../helpers/unixTime';
-import { botobotCall } from '../../transport';
+import { botobotCall, dataRecord } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -81,7 +80,10 @@ export const addTask: Operation = {
 		const command = this.getNodeParameter('command', itemIndex) as string;
 		const timestamp = scheduledTime(this, itemIndex);
 		const data = await botobotCall.call(this, 'addTask', { user_id: userId, command, timestamp }, itemIndex);
-		const id = isRecord(data) ? data.id : data;
-		return { id: Number(id), userId, command, timestamp, runAt: fromUnixSeconds(timestamp) };
+		const id = Number(dataRecord(data).id ?? data);
+		if (!Number.isSafeInteger(id)) {
+			throw new NodeOperationError(this.getNode(), 'Botobot accepted the task but did not return its ID', { itemIndex });
+		}
+		return { id, userId, command, timestamp, runAt: fromUnixSeconds(timestamp) };
 	},
 };

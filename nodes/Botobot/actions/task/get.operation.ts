@@ -1,17 +1,15 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
-import { isRecord } from '../../../shared/http/envelope';
 import { fromUnixSeconds } from '../../helpers/unixTime';
-import { botobotCall } from '../../transport';
+import { botobotCall, dataRecord } from '../../transport';
 import { taskIdProperty } from './taskId';
 
 export const getTask: Operation = {
 	description: [taskIdProperty],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = this.getNodeParameter('taskId', itemIndex) as number;
-		const data = await botobotCall.call(this, 'getTask', { id }, itemIndex);
-		const task = isRecord(data) ? data : {};
+		const task = dataRecord(await botobotCall.call(this, 'getTask', { id }, itemIndex));
 		const doneAtTimestamp = Number(task.done_at ?? 0) || 0;
 		return {
 			id,
