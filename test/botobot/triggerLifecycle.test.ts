@@ -24,7 +24,7 @@ async function lifecycle(parameters: IDataObject, staticData: IDataObject = {}) 
 		variables: {},
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new HookContext(workflow, node, additionalData, 'trigger', 'activate');
-	const methods = (nodeTypes.getByName(node.type) as INodeType).webhookMethods!.default;
+	const methods = (nodeTypes.getByName(node.type) as INodeType).webhookMethods!.default!;
 	return {
 		checkExists: async () => await methods.checkExists.call(context),
 		create: async () => await methods.create.call(context),
