@@ -1,16 +1,17 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import type { KeyCrmSandbox } from '../sandboxes/keycrm';
 import { loadOptions, runNode } from '../support/engine';
 import { keyCrmCredentials } from '../support/sandboxes';
 
 /** Runs the KeyCRM node once against the sandbox and hands back its items (json only) and error. */
-export async function runKeyCrm(keycrm: KeyCrmSandbox, parameters: INodeParameters, options: { items?: IDataObject[]; continueOnFail?: boolean; apiKey?: string } = {}) {
+export async function runKeyCrm(keycrm: KeyCrmSandbox, parameters: INodeParameters, options: { items?: IDataObject[]; inputItems?: INodeExecutionData[]; continueOnFail?: boolean; apiKey?: string } = {}) {
 	const result = await runNode({
 		type: 'keyCrm',
 		parameters,
 		credentials: keyCrmCredentials(keycrm.sandbox, options.apiKey),
 		items: options.items,
+		inputItems: options.inputItems,
 		continueOnFail: options.continueOnFail,
 	});
 	return { ...result, json: result.items.map((item) => item.json) };

@@ -9,14 +9,14 @@ async function pipelineStatuses(context: ILoadOptionsFunctions, pipelineId: unkn
 	return statuses.map((status) => ({ name: `${prefix}${String(status.title ?? status.id)}`, value: status.id as number }));
 }
 
-/** The pipeline chosen next to the status field: top level, in Update Fields or in Filters. */
-function chosenPipeline(context: ILoadOptionsFunctions): unknown {
+/** The pipelines chosen next to the status field: top level, in Update Fields or in Filters. */
+function chosenPipelines(context: ILoadOptionsFunctions): unknown[] {
 	for (const path of ['pipelineId', 'updateFields.pipelineId', 'filters.pipelineId']) {
 		const value = context.getCurrentNodeParameter(path) as unknown;
-		const first = Array.isArray(value) ? value[0] : value;
-		if (first !== undefined && first !== '' && first !== null) return first;
+		const chosen = (Array.isArray(value) ? value : [value]).filter((entry) => entry !== undefined && entry !== null && entry !== '');
+		if (chosen.length > 0) return chosen;
 	}
-	return undefined;
+	return [];
 }
 
 async function customFields(context: ILoadOptionsFunctions, model: string): Promise<INodePropertyOptions[]> {
@@ -35,11 +35,13 @@ export const catalogLoadOptions = {
 		return pipelines.map((pipeline) => ({ name: String(pipeline.name ?? pipeline.id), value: pipeline.id as number })).sort(byName);
 	},
 
-	/** Statuses of the chosen pipeline; with no pipeline chosen, every pipeline's statuses as "Pipeline › Status". */
+	/** Statuses of the chosen pipeline; of several or no pipeline chosen, each status as "Pipeline › Status". */
 	async getPipelineStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const pipelineId = chosenPipeline(this);
-		if (pipelineId !== undefined) return await pipelineStatuses(this, pipelineId);
-		const pipelines = await keyCrmList.call(this, '/pipelines', {}, undefined);
+		const chosen = chosenPipelines(this);
+		if (chosen.length === 1) return await pipelineStatuses(this, chosen[0]);
+		const pipelines = (await keyCrmList.call(this, '/pipelines', {}, undefined)).filter(
+			(pipeline) => chosen.length === 0 || chosen.map(String).includes(String(pipeline.id)),
+		);
 		const lists = [];
 		for (const pipeline of pipelines) lists.push(await pipelineStatuses(this, pipeline.id, `${String(pipeline.name)} › `));
 		return lists.flat();
