@@ -64,6 +64,12 @@ describe('KeyCRM buyers', () => {
 		expect(json[0]).toMatchObject({ id: 1, full_name: 'Maria Koval', manager: { id: 1 }, company: { name: 'Koval LLC' } });
 	});
 
+	it('asks for the buyer ID instead of sending /buyer/0', async () => {
+		const { json } = await runKeyCrm(keycrm, { resource: 'buyer', operation: 'get', buyerId: 0 }, { continueOnFail: true });
+		expect(json[0].error).toBe('Set the Buyer ID');
+		expect(keycrm.sandbox.journal).toHaveLength(0);
+	});
+
 	it('reports a missing buyer with KeyCRM words', async () => {
 		const { error } = await runKeyCrm(keycrm, { resource: 'buyer', operation: 'get', buyerId: 404 });
 		expect(error?.message).toBe('Buyer not found');

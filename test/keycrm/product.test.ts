@@ -45,7 +45,7 @@ describe('KeyCRM products and categories', () => {
 	});
 
 	it('gets a product with custom fields', async () => {
-		const { json } = await runKeyCrm(keycrm, { resource: 'product', operation: 'get', productId: 1, includeCustomFields: true });
+		const { json } = await runKeyCrm(keycrm, { resource: 'product', operation: 'get', productId: 1, include: ['custom_fields'] });
 		expect(onlyRequest(keycrm)).toEqual({ method: 'GET', path: '/products/1', query: { include: 'custom_fields' }, body: undefined });
 		expect(json[0]).toMatchObject({ id: 1, name: 'Runner sneakers', custom_fields: [{ uuid: 'CT_1001', value: 'Mesh' }] });
 	});

@@ -1,7 +1,6 @@
-import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
 
-import type { Operation } from '../../../shared/execute/router';
-import { keyCrmRequest } from '../../transport';
+import { getOperation } from '../common/recordPath';
 import { buyerIdProperty } from './update.operation';
 
 export const buyerIncludes: INodePropertyOptions[] = [
@@ -12,15 +11,4 @@ export const buyerIncludes: INodePropertyOptions[] = [
 	{ name: 'Shipping Addresses', value: 'shipping' },
 ];
 
-export const getBuyer: Operation = {
-	description: [
-		buyerIdProperty,
-		{ displayName: 'Include', name: 'include', type: 'multiOptions', default: [], description: 'Related records to return with the buyer', options: buyerIncludes },
-	],
-	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const buyerId = this.getNodeParameter('buyerId', itemIndex) as number;
-		const include = this.getNodeParameter('include', itemIndex, []) as string[];
-		const qs = include.length ? { include: include.join(',') } : undefined;
-		return await keyCrmRequest.call(this, 'GET', `/buyer/${encodeURIComponent(String(buyerId))}`, { qs }, itemIndex);
-	},
-};
+export const getBuyer = getOperation({ path: '/buyer/{buyerId}', id: buyerIdProperty, include: buyerIncludes, what: 'buyer' });

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
+import { recordPath } from '../common/recordPath';
 import { buyerForm, readBuyer } from './create.operation';
 
 export const buyerIdProperty: INodeProperties = {
@@ -17,8 +18,7 @@ export const updateBuyer: Operation = {
 	// KeyCRM requires the full name on every update too.
 	description: [buyerIdProperty, ...buyerForm],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const buyerId = this.getNodeParameter('buyerId', itemIndex) as number;
-		const body = readBuyer(this, itemIndex);
-		return await keyCrmRequest.call(this, 'PUT', `/buyer/${encodeURIComponent(String(buyerId))}`, { body }, itemIndex);
+		const path = recordPath(this, itemIndex, '/buyer/{buyerId}');
+		return await keyCrmRequest.call(this, 'PUT', path, { body: readBuyer(this, itemIndex) }, itemIndex);
 	},
 };

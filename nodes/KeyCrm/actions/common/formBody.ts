@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
 import {
@@ -109,13 +109,6 @@ export function dateTransforms(context: IExecuteFunctions, itemIndex: number, na
 	for (const name of names) transforms[name] = wrap(name, toKeyCrmDateTime);
 	for (const name of dateOnly) transforms[name] = wrap(name, toKeyCrmDate);
 	return transforms;
-}
-
-/** Reads a create/update form: required top-level fields plus a collection of optional ones. */
-export function readForm(context: IExecuteFunctions, itemIndex: number, required: string[], collection: string): IDataObject {
-	const values: IDataObject = { ...(context.getNodeParameter(collection, itemIndex, {}) as IDataObject) };
-	for (const name of required) values[name] = context.getNodeParameter(name, itemIndex);
-	return values;
 }
 
 /** Options of a collection in the order n8n's linter and users expect: by name. */

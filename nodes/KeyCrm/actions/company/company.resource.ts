@@ -4,6 +4,7 @@ import { operationsOf, resourceDescription, type OperationEntry } from '../../..
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
 import { listOperation } from '../common/listOperation';
+import { getOperation, recordPath } from '../common/recordPath';
 import { companyForm, readCompany } from './companyForm';
 
 const companyId: INodeProperties = { displayName: 'Company ID', name: 'companyId', type: 'number', required: true, default: 0, description: 'ID of the company in KeyCRM' };
@@ -12,8 +13,6 @@ const includes: INodePropertyOptions[] = [
 	{ name: 'Custom Fields', value: 'custom_fields' },
 	{ name: 'Manager', value: 'manager' },
 ];
-const pathOf = (context: IExecuteFunctions, itemIndex: number) =>
-	`/companies/${encodeURIComponent(String(context.getNodeParameter('companyId', itemIndex)))}`;
 
 const createCompany: Operation = {
 	description: companyForm,
@@ -25,17 +24,11 @@ const createCompany: Operation = {
 const updateCompany: Operation = {
 	description: [companyId, ...companyForm],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		return await keyCrmRequest.call(this, 'PUT', pathOf(this, itemIndex), { body: readCompany(this, itemIndex) }, itemIndex);
+		return await keyCrmRequest.call(this, 'PUT', recordPath(this, itemIndex, '/companies/{companyId}'), { body: readCompany(this, itemIndex) }, itemIndex);
 	},
 };
 
-const getCompany: Operation = {
-	description: [companyId, { displayName: 'Include', name: 'include', type: 'multiOptions', default: [], description: 'Related records to return with the company', options: includes }],
-	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const include = this.getNodeParameter('include', itemIndex, []) as string[];
-		return await keyCrmRequest.call(this, 'GET', pathOf(this, itemIndex), { qs: include.length ? { include: include.join(',') } : undefined }, itemIndex);
-	},
-};
+const getCompany = getOperation({ path: '/companies/{companyId}', id: companyId, include: includes, what: 'company' });
 
 const getManyCompanies = listOperation({
 	path: '/companies',

@@ -5,6 +5,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
 import { inputError } from '../common/inputError';
 import { listOperation } from '../common/listOperation';
+import { recordPath } from '../common/recordPath';
 
 const getManyTransactions = listOperation({
 	path: '/payments/external-transactions',
@@ -39,8 +40,7 @@ const attachToPayment: Operation = {
 		const value = this.getNodeParameter(byId ? 'transactionId' : 'transactionUuid', itemIndex) as number | string;
 		if (!value || String(value).trim() === '') throw inputError(this, `Give the ${byId ? 'Transaction ID' : 'External ID'} of the transaction`, itemIndex);
 		const body = byId ? { transaction_id: value } : { transaction_uuid: String(value).trim() };
-		const paymentId = encodeURIComponent(String(this.getNodeParameter('paymentId', itemIndex)));
-		return await keyCrmRequest.call(this, 'POST', `/payments/${paymentId}/external-transactions`, { body }, itemIndex);
+		return await keyCrmRequest.call(this, 'POST', recordPath(this, itemIndex, '/payments/{paymentId}/external-transactions'), { body }, itemIndex);
 	},
 };
 

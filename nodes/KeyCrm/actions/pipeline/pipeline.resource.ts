@@ -1,5 +1,6 @@
 import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
 import { listOperation } from '../common/listOperation';
+import { recordPath } from '../common/recordPath';
 
 const getManyPipelines = listOperation({ path: '/pipelines' });
 
@@ -15,7 +16,7 @@ const getStatuses = listOperation({
 			description: 'Pipeline whose statuses to list. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	],
-	path: (context, itemIndex) => `/pipelines/${encodeURIComponent(String(context.getNodeParameter('pipelineId', itemIndex)))}/statuses`,
+	path: (context, itemIndex) => recordPath(context, itemIndex, '/pipelines/{pipelineId}/statuses'),
 });
 
 const entries: OperationEntry[] = [

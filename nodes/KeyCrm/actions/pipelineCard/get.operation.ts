@@ -1,7 +1,6 @@
-import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
 
-import type { Operation } from '../../../shared/execute/router';
-import { keyCrmRequest } from '../../transport';
+import { getOperation } from '../common/recordPath';
 import { cardIdProperty } from './cardFields';
 
 export const cardIncludes: INodePropertyOptions[] = [
@@ -14,12 +13,4 @@ export const cardIncludes: INodePropertyOptions[] = [
 	{ name: 'Status', value: 'status' },
 ];
 
-export const getCard: Operation = {
-	description: [cardIdProperty, { displayName: 'Include', name: 'include', type: 'multiOptions', default: [], description: 'Related records to return with the card', options: cardIncludes }],
-	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const cardId = this.getNodeParameter('cardId', itemIndex) as number;
-		const include = this.getNodeParameter('include', itemIndex, []) as string[];
-		const qs = include.length ? { include: include.join(',') } : undefined;
-		return await keyCrmRequest.call(this, 'GET', `/pipelines/cards/${encodeURIComponent(String(cardId))}`, { qs }, itemIndex);
-	},
-};
+export const getCard = getOperation({ path: '/pipelines/cards/{cardId}', id: cardIdProperty, include: cardIncludes, what: 'card' });

@@ -4,10 +4,8 @@ import type { Operation } from '../../../shared/execute/router';
 import { formToBody, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { inputError } from '../common/inputError';
+import { recordPath } from '../common/recordPath';
 import { cardIdProperty, paymentAmountProperty, paymentDescriptionProperty, paymentFromForm, paymentOptionalFields, paymentStatusProperty } from './cardFields';
-
-const cardPath = (context: IExecuteFunctions, itemIndex: number) =>
-	`/pipelines/cards/${encodeURIComponent(String(context.getNodeParameter('cardId', itemIndex)))}`;
 
 export const addCardPayment: Operation = {
 	description: [cardIdProperty, paymentAmountProperty, paymentOptionalFields],
@@ -18,7 +16,7 @@ export const addCardPayment: Operation = {
 			{ amount: this.getNodeParameter('amount', itemIndex), additionalFields: this.getNodeParameter('additionalFields', itemIndex, {}) },
 			'Payment',
 		);
-		return await keyCrmRequest.call(this, 'POST', `${cardPath(this, itemIndex)}/payment`, { body }, itemIndex);
+		return await keyCrmRequest.call(this, 'POST', recordPath(this, itemIndex, '/pipelines/cards/{cardId}/payment'), { body }, itemIndex);
 	},
 };
 
@@ -33,7 +31,7 @@ export const updateCardPayment: Operation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = formToBody(this.getNodeParameter('updateFields', itemIndex, {}) as Plain);
 		if (Object.keys(body).length === 0) throw inputError(this, 'Choose the Status or the Description to update', itemIndex);
-		const path = `${cardPath(this, itemIndex)}/payment/${encodeURIComponent(String(this.getNodeParameter('paymentId', itemIndex)))}`;
+		const path = recordPath(this, itemIndex, '/pipelines/cards/{cardId}/payment/{paymentId}');
 		return await keyCrmRequest.call(this, 'PUT', path, { body }, itemIndex);
 	},
 };
@@ -44,8 +42,7 @@ function attachment(method: 'POST' | 'DELETE'): Operation {
 	return {
 		description: [cardIdProperty, fileId],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const path = `${cardPath(this, itemIndex)}/attachment/${encodeURIComponent(String(this.getNodeParameter('fileId', itemIndex)))}`;
-			return await keyCrmRequest.call(this, method, path, {}, itemIndex);
+			return await keyCrmRequest.call(this, method, recordPath(this, itemIndex, '/pipelines/cards/{cardId}/attachment/{fileId}'), {}, itemIndex);
 		},
 	};
 }

@@ -5,6 +5,7 @@ import { formToBody, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { byDisplayName, readBody, withJsonAlternative } from '../common/formBody';
 import { inputError } from '../common/inputError';
+import { recordPath } from '../common/recordPath';
 import { cardCustomFields, cardIdProperty, cardProductsProperty, cardTransforms, communicateAtProperty, managerProperty, pipelineProperty, sourceProperty } from './cardFields';
 
 const properties = [
@@ -49,7 +50,7 @@ const properties = [
 export const updateCard: Operation = {
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const cardId = this.getNodeParameter('cardId', itemIndex) as number;
+		const path = recordPath(this, itemIndex, '/pipelines/cards/{cardId}');
 		const body = readBody(this, itemIndex, () => {
 			// The pipeline only narrows the status list: KeyCRM moves a card by its status.
 			const fields = { ...(this.getNodeParameter('updateFields', itemIndex, {}) as Plain) };
@@ -57,6 +58,6 @@ export const updateCard: Operation = {
 			return formToBody(fields, cardTransforms(this, itemIndex));
 		});
 		if (Object.keys(body).length === 0) throw inputError(this, 'Choose at least one field to update', itemIndex);
-		return await keyCrmRequest.call(this, 'PUT', `/pipelines/cards/${encodeURIComponent(String(cardId))}`, { body }, itemIndex);
+		return await keyCrmRequest.call(this, 'PUT', path, { body }, itemIndex);
 	},
 };

@@ -1,4 +1,5 @@
 import { listOperation } from '../common/listOperation';
+import { productIncludes } from './get.operation';
 
 export const getManyProducts = listOperation({
 	path: '/products',
@@ -13,5 +14,5 @@ export const getManyProducts = listOperation({
 		},
 		{ kind: 'boolean', key: 'is_archived', displayName: 'Archived', description: 'Whether to return only archived products (on) or only active ones (off)' },
 	],
-	include: [{ name: 'Custom Fields', value: 'custom_fields' }],
+	include: productIncludes,
 });

@@ -4,6 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
 import { byDisplayName, withJsonAlternative } from '../common/formBody';
 import { inputError } from '../common/inputError';
+import { recordPath } from '../common/recordPath';
 import { productName, productOptionalFields, readProduct } from './productFields';
 
 export const productIdProperty: INodeProperties = { displayName: 'Product ID', name: 'productId', type: 'number', required: true, default: 0, description: 'ID of the product in KeyCRM' };
@@ -26,9 +27,9 @@ export const updateProduct: Operation = {
 		),
 	],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const productId = this.getNodeParameter('productId', itemIndex) as number;
+		const path = recordPath(this, itemIndex, '/products/{productId}');
 		const body = readProduct(this, itemIndex, false);
 		if (Object.keys(body).length === 0) throw inputError(this, 'Choose at least one field to update', itemIndex);
-		return await keyCrmRequest.call(this, 'PUT', `/products/${encodeURIComponent(String(productId))}`, { body }, itemIndex);
+		return await keyCrmRequest.call(this, 'PUT', path, { body }, itemIndex);
 	},
 };

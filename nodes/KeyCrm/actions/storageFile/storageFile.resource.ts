@@ -4,6 +4,7 @@ import { operationsOf, resourceDescription, type OperationEntry } from '../../..
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
 import { listOperation } from '../common/listOperation';
+import { recordPath } from '../common/recordPath';
 import { uploadFile } from './upload.operation';
 
 const getManyFiles = listOperation({ path: '/storage', sort: [{ name: 'Size', value: 'size' }] });
@@ -24,10 +25,8 @@ const getEntityFiles: Operation = {
 		{ displayName: 'Record ID', name: 'entityId', type: 'number', required: true, default: 0, description: 'ID of the order or the pipeline card' },
 	],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const type = encodeURIComponent(this.getNodeParameter('entityType', itemIndex) as string);
-		const id = encodeURIComponent(String(this.getNodeParameter('entityId', itemIndex)));
 		// Answered as a plain array (not paginated): one output item per file.
-		const answer = (await keyCrmRequest.call(this, 'GET', `/storage/attachment/${type}/${id}`, {}, itemIndex)) as unknown;
+		const answer = (await keyCrmRequest.call(this, 'GET', recordPath(this, itemIndex, '/storage/attachment/{entityType}/{entityId}'), {}, itemIndex)) as unknown;
 		return Array.isArray(answer) ? (answer as IDataObject[]) : [];
 	},
 };
