@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeParameters, INodePropertyOptions } from 'n8n-workflow';
 
 import type { KeyCrmSandbox } from '../sandboxes/keycrm';
 import { loadOptions, runNode } from '../support/engine';
@@ -19,7 +19,7 @@ export async function runKeyCrm(keycrm: KeyCrmSandbox, parameters: INodeParamete
 
 /** Calls one of the node's dropdown loaders against the sandbox. */
 export async function dropdown(keycrm: KeyCrmSandbox, method: string, parameters: INodeParameters = {}) {
-	return await loadOptions({ type: 'keyCrm', method, parameters, credentials: keyCrmCredentials(keycrm.sandbox) });
+	return (await loadOptions({ type: 'keyCrm', method, parameters, credentials: keyCrmCredentials(keycrm.sandbox) })) as INodePropertyOptions[];
 }
 
 /** The one request the sandbox received (fails the test when there were more or none). */

@@ -1,5 +1,5 @@
 import type { Sandbox } from '../core/sandbox';
-import { between, equals, findById, isReply, missing, oneOf, queryRows } from './catalogQuery';
+import { between, equals, findById, getRoute, listRoute, missing, oneOf, type ListRules } from './catalogQuery';
 import { now, type CatalogStore } from './catalogStore';
 import { unprocessable } from './orders';
 import type { KeyCrmStore, Row } from './store';
@@ -25,11 +25,7 @@ function companyErrors(company: Row): Record<string, string[]> {
 export function registerPeopleRoutes(sandbox: Sandbox, catalog: CatalogStore, store: KeyCrmStore): void {
 	const { data } = catalog;
 	const userOf = (id: unknown) => store.users.find((user) => user.id === id) ?? null;
-	const list = (path: string, rows: () => Row[], rules: Parameters<typeof queryRows>[2]) =>
-		sandbox.route('GET', path, (request) => {
-			const result = queryRows(rows(), request.query, rules);
-			return isReply(result) ? result : { status: 200, body: store.page(result, request.query, path) };
-		});
+	const list = (path: string, rows: () => Row[], rules: ListRules) => listRoute(sandbox, store, path, rows, rules);
 
 	const buyerIncludes = {
 		manager: (row: Row) => userOf(row.manager_id),
@@ -42,12 +38,7 @@ export function registerPeopleRoutes(sandbox: Sandbox, catalog: CatalogStore, st
 		filters: { buyer_id: oneOf('id'), buyer_email: oneOf('email'), buyer_phone: oneOf('phone'), created_between: between('created_at'), updated_between: between('updated_at') },
 		includes: buyerIncludes,
 	});
-	sandbox.route('GET', '/buyer/:id', (request) => {
-		const buyer = findById(catalog.data.buyers, request.params.id);
-		if (!buyer) return missing('Buyer');
-		const result = queryRows([buyer], request.query, { includes: buyerIncludes });
-		return isReply(result) ? result : { status: 200, body: result[0] };
-	});
+	getRoute(sandbox, '/buyer/:id', () => catalog.data.buyers, 'Buyer', buyerIncludes);
 	sandbox.route('POST', '/buyer', (request) => {
 		const body = (request.body ?? {}) as Row;
 		const errors = buyerErrors(body);
@@ -83,12 +74,7 @@ export function registerPeopleRoutes(sandbox: Sandbox, catalog: CatalogStore, st
 		filters: { company_id: oneOf('id'), created_between: between('created_at'), updated_between: between('updated_at') },
 		includes: companyIncludes,
 	});
-	sandbox.route('GET', '/companies/:id', (request) => {
-		const company = findById(catalog.data.companies, request.params.id);
-		if (!company) return missing('Company');
-		const result = queryRows([company], request.query, { includes: companyIncludes });
-		return isReply(result) ? result : { status: 200, body: result[0] };
-	});
+	getRoute(sandbox, '/companies/:id', () => catalog.data.companies, 'Company', companyIncludes);
 	sandbox.route('POST', '/companies', (request) => {
 		const body = (request.body ?? {}) as Row;
 		const errors = companyErrors(body);

@@ -1,5 +1,5 @@
 import type { Sandbox, SandboxReply } from '../core/sandbox';
-import { findById, flag, isReply, missing, oneOf, queryRows, type ListRules } from './catalogQuery';
+import { findById, flag, getRoute, isReply, listRoute, missing, oneOf, queryRows, type ListRules } from './catalogQuery';
 import { now, type CatalogStore } from './catalogStore';
 import { unprocessable } from './orders';
 import type { KeyCrmStore, Row } from './store';
@@ -29,11 +29,7 @@ const fail = (errors: Record<string, string[]>): SandboxReply | undefined => (Ob
 
 /** Products, categories, offers and stocks. */
 export function registerCatalogRoutes(sandbox: Sandbox, catalog: CatalogStore, store: KeyCrmStore): void {
-	const list = (path: string, rows: () => Row[], rules: ListRules) =>
-		sandbox.route('GET', path, (request) => {
-			const result = queryRows(rows(), request.query, rules);
-			return isReply(result) ? result : { status: 200, body: store.page(result, request.query, path) };
-		});
+	const list = (path: string, rows: () => Row[], rules: ListRules) => listRoute(sandbox, store, path, rows, rules);
 	const offerOf = (entry: Row) => catalog.data.offers.find((offer) => (entry.id !== undefined ? offer.id === entry.id : offer.sku === entry.sku));
 	const productIncludes = { custom_fields: (row: Row) => row.custom_fields ?? [] };
 
@@ -54,12 +50,7 @@ export function registerCatalogRoutes(sandbox: Sandbox, catalog: CatalogStore, s
 		filters: { product_id: oneOf('id'), category_id: oneOf('category_id'), is_archived: flag('is_archived') },
 		includes: productIncludes,
 	});
-	sandbox.route('GET', '/products/:id', (request) => {
-		const product = findById(catalog.data.products, request.params.id);
-		if (!product) return missing('Product');
-		const result = queryRows([product], request.query, { includes: productIncludes });
-		return isReply(result) ? result : { status: 200, body: result[0] };
-	});
+	getRoute(sandbox, '/products/:id', () => catalog.data.products, 'Product', productIncludes);
 	sandbox.route('POST', '/products', (request) => {
 		const body = (request.body ?? {}) as Row;
 		const refused = fail(productErrors(body));

@@ -1,5 +1,5 @@
-import type { Query, SandboxReply } from '../core/sandbox';
-import type { Row } from './store';
+import type { Query, Sandbox, SandboxReply } from '../core/sandbox';
+import type { KeyCrmStore, Row } from './store';
 
 /** How one `filter[key]` matches a row. */
 export type RowFilter = (row: Row, value: string) => boolean;
@@ -90,3 +90,21 @@ export function findById(rows: Row[], id: string): Row | undefined {
 }
 
 export const missing = (what: string): SandboxReply => ({ status: 404, body: { message: `${what} not found` } });
+
+/** `GET path`: the rows through `queryRows`, answered as one page of Laravel's paginator. */
+export function listRoute(sandbox: Sandbox, store: KeyCrmStore, path: string, rows: () => Row[], rules: ListRules = {}): void {
+	sandbox.route('GET', path, (request) => {
+		const result = queryRows(rows(), request.query, rules);
+		return isReply(result) ? result : { status: 200, body: store.page(result, request.query, request.path) };
+	});
+}
+
+/** `GET path/:id`: one row with the includes asked for, or KeyCRM's 404. */
+export function getRoute(sandbox: Sandbox, path: string, rows: () => Row[], what: string, includes: ListRules['includes'] = {}): void {
+	sandbox.route('GET', path, (request) => {
+		const row = findById(rows(), request.params.id);
+		if (!row) return missing(what);
+		const result = queryRows([row], request.query, { includes });
+		return isReply(result) ? result : { status: 200, body: result[0] };
+	});
+}

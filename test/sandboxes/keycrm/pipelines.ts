@@ -1,5 +1,5 @@
 import type { Sandbox } from '../core/sandbox';
-import { between, findById, isReply, missing, oneOf, queryRows } from './catalogQuery';
+import { between, findById, getRoute, listRoute, missing, oneOf } from './catalogQuery';
 import { now, type CatalogStore } from './catalogStore';
 import { unprocessable } from './orders';
 import type { KeyCrmStore, Row } from './store';
@@ -20,7 +20,6 @@ function paymentErrors(payment: Row, prefix = ''): Record<string, string[]> {
 export function registerPipelineRoutes(sandbox: Sandbox, catalog: CatalogStore, store: KeyCrmStore): void {
 	const { users } = store;
 	const cards = () => catalog.data.cards;
-	const page = (rows: Row[], query: Parameters<KeyCrmStore['page']>[1], path: string) => ({ status: 200, body: store.page(rows, query, path) });
 	const cardIncludes = {
 		'contact.client': (row: Row) => ({ ...(row.contact as Row), client: findById(catalog.data.buyers, String((row.contact as Row)?.client_id)) ?? null }),
 		products: (row: Row) => row.products ?? [],
@@ -31,31 +30,23 @@ export function registerPipelineRoutes(sandbox: Sandbox, catalog: CatalogStore, 
 		custom_fields: (row: Row) => row.custom_fields ?? [],
 	};
 
-	sandbox.route('GET', '/pipelines', (request) => page(catalog.data.pipelines, request.query, '/pipelines'));
+	listRoute(sandbox, store, '/pipelines', () => catalog.data.pipelines);
 	sandbox.route('GET', '/pipelines/:id/statuses', (request) => {
 		if (!findById(catalog.data.pipelines, request.params.id)) return missing('Pipeline');
 		const statuses = catalog.data.statuses.filter((status) => String(status.pipeline_id) === request.params.id);
-		return page(statuses, request.query, `/pipelines/${request.params.id}/statuses`);
+		return { status: 200, body: store.page(statuses, request.query, request.path) };
 	});
-	sandbox.route('GET', '/pipelines/cards', (request) => {
-		const result = queryRows(cards(), request.query, {
-			filters: {
+	listRoute(sandbox, store, '/pipelines/cards', cards, {
+		filters: {
 				pipeline_id: oneOf('pipeline_id'),
 				status_id: oneOf('status_id'),
 				source_id: oneOf('source_id'),
 				created_between: between('created_at'),
-				updated_between: between('updated_at'),
-			},
-			includes: cardIncludes,
-		});
-		return isReply(result) ? result : page(result, request.query, '/pipelines/cards');
+			updated_between: between('updated_at'),
+		},
+		includes: cardIncludes,
 	});
-	sandbox.route('GET', '/pipelines/cards/:id', (request) => {
-		const card = findById(cards(), request.params.id);
-		if (!card) return missing('Card');
-		const result = queryRows([card], request.query, { includes: cardIncludes });
-		return isReply(result) ? result : { status: 200, body: result[0] };
-	});
+	getRoute(sandbox, '/pipelines/cards/:id', cards, 'Card', cardIncludes);
 	sandbox.route('POST', '/pipelines/cards', (request) => {
 		const body = (request.body ?? {}) as Row;
 		const contact = (body.contact ?? {}) as Row;

@@ -1,5 +1,5 @@
 import type { Sandbox, SandboxRequest } from '../core/sandbox';
-import { between, findById, flag, isReply, missing, oneOf, queryRows } from './catalogQuery';
+import { between, findById, flag, listRoute, missing, oneOf } from './catalogQuery';
 import { now, type CatalogStore } from './catalogStore';
 import { unprocessable } from './orders';
 import type { KeyCrmStore, Row } from './store';
@@ -33,10 +33,7 @@ export function parseMultipart(request: SandboxRequest): MultipartPart[] | undef
 
 /** Storage (files) and external payment transactions. */
 export function registerStorageRoutes(sandbox: Sandbox, catalog: CatalogStore, store: KeyCrmStore): void {
-	sandbox.route('GET', '/storage', (request) => {
-		const result = queryRows(catalog.data.files, request.query, { sorts: ['size'] });
-		return isReply(result) ? result : { status: 200, body: store.page(result, request.query, '/storage') };
-	});
+	listRoute(sandbox, store, '/storage', () => catalog.data.files, { sorts: ['size'] });
 	sandbox.route('GET', '/storage/attachment/:entityType/:entityId', (request) => {
 		const { entityType, entityId } = request.params;
 		if (entityType !== 'pipelines' && entityType !== 'order') return missing('Entity');
@@ -67,17 +64,14 @@ export function registerStorageRoutes(sandbox: Sandbox, catalog: CatalogStore, s
 		return { status: 201, body: stored };
 	});
 
-	sandbox.route('GET', '/payments/external-transactions', (request) => {
-		const result = queryRows(catalog.data.transactions, request.query, {
-			filters: {
-				id: oneOf('id'),
-				transaction_uuid: oneOf('uuid'),
-				gateway_id: oneOf('gateway_id'),
-				is_attached: flag('is_attached'),
-				created_between: between('created_at'),
-			},
-		});
-		return isReply(result) ? result : { status: 200, body: store.page(result, request.query, '/payments/external-transactions') };
+	listRoute(sandbox, store, '/payments/external-transactions', () => catalog.data.transactions, {
+		filters: {
+			id: oneOf('id'),
+			transaction_uuid: oneOf('uuid'),
+			gateway_id: oneOf('gateway_id'),
+			is_attached: flag('is_attached'),
+			created_between: between('created_at'),
+		},
 	});
 	sandbox.route('POST', '/payments/:paymentId/external-transactions', (request) => {
 		const payment = findById(catalog.data.payments, request.params.paymentId);
