@@ -16,7 +16,7 @@ describe('KeyCRM buyers', () => {
 				discount: 7,
 				managerId: 2,
 				shipping: { entry: [{ city: 'Lviv', address: 'Rynok 1', zipCode: '79000' }] },
-				customFields: { entry: [{ uuid: 'CT_2001', value: 'Gold' }] },
+				customFields: { entry: [{ uuid: 'CT_2001', value: 'Gold' }, { uuid: 'CT_2002', value: "={{ ['Red', 'Blue'] }}" }] },
 			},
 		});
 		expect(error).toBeUndefined();
@@ -32,7 +32,10 @@ describe('KeyCRM buyers', () => {
 				discount: 7,
 				manager_id: 2,
 				shipping: [{ city: 'Lviv', address: 'Rynok 1', zip_code: '79000' }],
-				custom_fields: [{ uuid: 'CT_2001', value: 'Gold' }],
+				custom_fields: [
+					{ uuid: 'CT_2001', value: 'Gold' },
+					{ uuid: 'CT_2002', value: ['Red', 'Blue'] },
+				],
 			},
 		});
 		expect(json).toHaveLength(1);

@@ -52,6 +52,16 @@ describe('KeyCRM catalog dropdowns', () => {
 		]);
 	});
 
+	it('reads every page of users for the dropdown (62 users: 2 requests)', async () => {
+		for (let id = 3; id <= 62; id++) keycrm.store.users.push({ id, full_name: `User ${String(id).padStart(2, '0')}`, status: 'active' });
+		const options = await dropdown(keycrm, 'getResponsibleUsers');
+		expect(options).toHaveLength(62);
+		expect(keycrm.sandbox.requests('GET', '/users').map((entry) => entry.query)).toEqual([
+			{ limit: '50', page: '1' },
+			{ limit: '50', page: '2' },
+		]);
+	});
+
 	it('lists custom fields of buyers, products and cards by uuid', async () => {
 		expect(await dropdown(keycrm, 'getBuyerCustomFields')).toEqual([{ name: 'Loyalty tier', value: 'CT_2001', description: 'Type: select' }]);
 		expect(await dropdown(keycrm, 'getProductCustomFields')).toEqual([{ name: 'Material', value: 'CT_1001', description: 'Type: text' }]);

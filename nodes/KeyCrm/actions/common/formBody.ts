@@ -86,7 +86,13 @@ export function customFieldsProperty(loadOptionsMethod?: string): INodePropertie
 		: { displayName: 'Field UUID', name: 'uuid', type: 'string', default: '', description: 'UUID of the custom field, as shown in KeyCRM settings' };
 	return repeatable('customFields', 'Custom Field', 'Values of custom fields', [
 		uuid,
-		{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value of the field' },
+		{
+			displayName: 'Value',
+			name: 'value',
+			type: 'string',
+			default: '',
+			description: "Value of the field. For a list field with several choices, give an array with an expression, e.g. {{ ['Red', 'Blue'] }}.",
+		},
 	]);
 }
 
