@@ -70,6 +70,16 @@ describe('KeyCRM pipelines and cards', () => {
 		expect(keycrm.sandbox.journal).toHaveLength(0);
 	});
 
+	it('names the field of a date that is not a date', async () => {
+		const { json } = await runKeyCrm(
+			keycrm,
+			{ resource: 'pipelineCard', operation: 'create', contact: { fullName: 'A' }, additionalFields: { communicateAt: 'tomorrow-ish' } },
+			{ continueOnFail: true },
+		);
+		expect(json[0].error).toBe('Next Contact At: "tomorrow-ish" is not a date and time');
+		expect(keycrm.sandbox.journal).toHaveLength(0);
+	});
+
 	it('gets a card with its status and contact', async () => {
 		const { json } = await runKeyCrm(keycrm, { resource: 'pipelineCard', operation: 'get', cardId: 1, include: ['status', 'contact.client'] });
 		expect(onlyRequest(keycrm)).toEqual({ method: 'GET', path: '/pipelines/cards/1', query: { include: 'status,contact.client' }, body: undefined });

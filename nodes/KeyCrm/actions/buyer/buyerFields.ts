@@ -59,7 +59,7 @@ export const buyerAdditionalFields: INodeProperties = {
 export function buyerFromForm(context: IExecuteFunctions, itemIndex: number, values: IDataObject): Plain {
 	const { additionalFields, ...top } = values;
 	return formToBody({ ...top, ...(additionalFields as IDataObject) }, {
-		...dateTransforms(context, itemIndex, [], ['birthday']),
+		...dateTransforms(context, itemIndex, {}, { birthday: 'Birthday' }),
 		customFields: customFieldsTransform,
 		shipping: repeatableTransform(),
 		// 0 is the form's "not set" for an ID

@@ -101,19 +101,22 @@ export const customFieldsTransform: FieldTransform = (value) =>
 		.filter((entry) => entry.uuid)
 		.map((entry) => ({ uuid: entry.uuid, value: entry.value ?? '' }));
 
-/** Date and time inputs as KeyCRM's UTC text; a bad date fails the item with the field's name. */
-export function dateTransforms(context: IExecuteFunctions, itemIndex: number, names: string[], dateOnly: string[] = []) {
+/**
+ * Date and time inputs (name → label shown to the user) as KeyCRM's UTC text, calendar dates as they
+ * are; a value that is not a date fails the item with the field's label.
+ */
+export function dateTransforms(context: IExecuteFunctions, itemIndex: number, dateTimes: Record<string, string>, dates: Record<string, string> = {}) {
 	const zone = context.getTimezone();
 	const transforms: Record<string, FieldTransform> = {};
-	const wrap = (name: string, convert: (value: string, zone: string) => string) => (value: unknown) => {
+	const wrap = (label: string, convert: (value: string, zone: string) => string) => (value: unknown) => {
 		try {
 			return convert(String(value), zone);
 		} catch (error) {
-			throw inputError(context, `${name}: ${(error as Error).message}`, itemIndex);
+			throw inputError(context, `${label}: ${(error as Error).message}`, itemIndex);
 		}
 	};
-	for (const name of names) transforms[name] = wrap(name, toKeyCrmDateTime);
-	for (const name of dateOnly) transforms[name] = wrap(name, toKeyCrmDate);
+	for (const [name, label] of Object.entries(dateTimes)) transforms[name] = wrap(label, toKeyCrmDateTime);
+	for (const [name, label] of Object.entries(dates)) transforms[name] = wrap(label, toKeyCrmDate);
 	return transforms;
 }
 

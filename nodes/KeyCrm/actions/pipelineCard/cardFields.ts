@@ -81,7 +81,7 @@ export const paymentOptionalFields: INodeProperties = {
 export function paymentFromForm(context: IExecuteFunctions, itemIndex: number, values: Plain, label: string): Plain {
 	const { additionalFields, ...top } = values;
 	const payment = formToBody({ ...top, ...(additionalFields as Plain) }, {
-		...dateTransforms(context, itemIndex, ['paymentDate']),
+		...dateTransforms(context, itemIndex, { paymentDate: 'Payment Date' }),
 		paymentMethodId: (value) => (value ? value : undefined),
 	});
 	assertPaymentValid(context, payment, itemIndex, label);
@@ -96,7 +96,7 @@ export function assertPaymentValid(context: IExecuteFunctions, payment: Plain, i
 /** Transforms of the card form's fields that are not sent as typed. */
 export function cardTransforms(context: IExecuteFunctions, itemIndex: number) {
 	return {
-		...dateTransforms(context, itemIndex, ['communicateAt']),
+		...dateTransforms(context, itemIndex, { communicateAt: 'Next Contact At' }),
 		customFields: customFieldsTransform,
 		products: repeatableTransform(),
 		sourceId: (value: unknown) => (value ? value : undefined),
