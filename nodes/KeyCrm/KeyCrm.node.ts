@@ -2,8 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/http/settings';
+import { customFieldDescription } from './actions/customField/customField.resource';
 import { orderDescription } from './actions/order/order.resource';
+import { orderDictionaryDescription } from './actions/orderDictionary/orderDictionary.resource';
 import { router } from './actions/router';
+import { keyCrmMethods } from './methods';
 import { keyCrmProfile } from './transport/profile';
 
 export class KeyCrm implements INodeType {
@@ -26,13 +29,23 @@ export class KeyCrm implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Order', value: 'order' }],
+				options: [
+					// Orders part
+					{ name: 'Custom Field', value: 'customField' },
+					{ name: 'Order', value: 'order' },
+					{ name: 'Order Dictionary', value: 'orderDictionary' },
+				],
 				default: 'order',
 			},
+			// Orders part
 			...orderDescription,
+			...orderDictionaryDescription,
+			...customFieldDescription,
 			requestOptionsProperty(keyCrmProfile),
 		],
 	};
+
+	methods = keyCrmMethods;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);
