@@ -1,0 +1,258 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { jsonOf, runKeyCrm } from './orderSupport';
+
+const createOrder = (extra: IDataObject) => ({ resource: 'order', operation: 'create', ...extra });
+
+describe('KeyCRM Order → Create', () => {
+	const keycrm = useKeyCrmSandbox();
+
+	it('sends every form section as KeyCRM’s body and returns the new order', async () => {
+		const { items, error } = await runKeyCrm(
+			keycrm,
+			createOrder({
+				sourceId: 2,
+				buyerFullName: 'Anna Koval',
+				buyerEmail: 'anna@shop.ua',
+				buyerPhone: '+380501234567',
+				products: {
+					product: [
+						{
+							name: 'T-shirt',
+							sku: 'TS-M',
+							price: 450,
+							quantity: 2,
+							unit_type: 'pcs',
+							comment: 'Gift',
+							picture: 'https://img.shop.ua/ts.jpg',
+							properties: { property: [{ name: 'Color', value: 'Black' }] },
+							adjustments: { discount_amount: 50, purchased_price: 200 },
+						},
+					],
+				},
+				payments: {
+					payment: [{ payment_method_id: 2, amount: 850, status: 'paid', description: 'Prepaid', payment_date: '2024-05-01T10:00:00' }],
+				},
+				shipping: {
+					delivery_service_id: 1,
+					warehouse_ref: '1ec09d2e-e1c2-11e3-8c4a-0050568002cf',
+					shipping_address_city: 'Kyiv',
+					shipping_address_country: 'Ukraine',
+					shipping_address_region: 'Kyivska',
+					shipping_address_zip: '01001',
+					shipping_receive_point: 'Warehouse #12',
+					shipping_secondary_line: 'Apt 5',
+					recipient_full_name: 'Ivan Koval',
+					recipient_phone: '+380671112233',
+					shipping_service: 'Nova Poshta',
+					tracking_code: '20450000000001',
+					shipping_date: '2024-05-03T00:00:00',
+				},
+				marketing: { utm_source: 'telegram', utm_medium: 'bot', utm_campaign: 'may', utm_term: 'tshirt', utm_content: 'ad-1' },
+				customFields: {
+					field: [
+						{ uuid: 'OR_1001', value: 'Happy birthday' },
+						{ uuid: 'OR_1002', value: 'Box, Ribbon' },
+					],
+				},
+				additionalFields: {
+					source_uuid: 'BOT-77',
+					manager_id: 1,
+					buyer_comment: 'Call first',
+					manager_comment: 'VIP',
+					promocode: 'MAY10',
+					discount_amount: 10,
+					discount_percent: 5,
+					shipping_price: 60,
+					wrap_price: 15,
+					taxes: 12.5,
+					gift_message: 'Love you',
+					is_gift: true,
+					gift_wrap: true,
+					ordered_at: '2024-05-01T09:58:00+03:00',
+				},
+			}),
+		);
+		expect(error).toBeUndefined();
+
+		expect(keycrm.sandbox.journal.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['GET /custom-fields', 'POST /order']);
+		expect(keycrm.sandbox.journal[0].query).toEqual({ 'filter[model]': 'order' });
+		const [sent] = keycrm.sandbox.requests('POST', '/order');
+		expect(sent.headers['content-type']).toContain('application/json');
+		expect(sent.body).toEqual({
+			source_id: 2,
+			source_uuid: 'BOT-77',
+			manager_id: 1,
+			buyer_comment: 'Call first',
+			manager_comment: 'VIP',
+			promocode: 'MAY10',
+			discount_amount: 10,
+			discount_percent: 5,
+			shipping_price: 60,
+			wrap_price: 15,
+			taxes: 12.5,
+			gift_message: 'Love you',
+			is_gift: true,
+			gift_wrap: true,
+			ordered_at: '2024-05-01 06:58:00',
+			buyer: { full_name: 'Anna Koval', email: 'anna@shop.ua', phone: '+380501234567' },
+			shipping: {
+				delivery_service_id: 1,
+				warehouse_ref: '1ec09d2e-e1c2-11e3-8c4a-0050568002cf',
+				shipping_address_city: 'Kyiv',
+				shipping_address_country: 'Ukraine',
+				shipping_address_region: 'Kyivska',
+				shipping_address_zip: '01001',
+				shipping_receive_point: 'Warehouse #12',
+				shipping_secondary_line: 'Apt 5',
+				recipient_full_name: 'Ivan Koval',
+				recipient_phone: '+380671112233',
+				shipping_service: 'Nova Poshta',
+				tracking_code: '20450000000001',
+				shipping_date: '2024-05-03',
+			},
+			marketing: { utm_source: 'telegram', utm_medium: 'bot', utm_campaign: 'may', utm_term: 'tshirt', utm_content: 'ad-1' },
+			products: [
+				{
+					name: 'T-shirt',
+					sku: 'TS-M',
+					price: 450,
+					quantity: 2,
+					unit_type: 'pcs',
+					comment: 'Gift',
+					picture: 'https://img.shop.ua/ts.jpg',
+					discount_amount: 50,
+					purchased_price: 200,
+					properties: [{ name: 'Color', value: 'Black' }],
+				},
+			],
+			payments: [{ payment_method_id: 2, amount: 850, status: 'paid', description: 'Prepaid', payment_date: '2024-05-01 10:00:00' }],
+			custom_fields: [
+				{ uuid: 'OR_1001', value: 'Happy birthday' },
+				{ uuid: 'OR_1002', value: ['Box', 'Ribbon'] },
+			],
+		});
+
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ id: 1, source_id: 2, grand_total: 877.5, payment_status: 'part_paid' });
+		expect(keycrm.store.orders).toHaveLength(1);
+	});
+
+	it('sends a minimal order without empty sections and without a custom-field lookup', async () => {
+		const { items, error } = await runKeyCrm(keycrm, createOrder({ sourceId: 1, buyerPhone: '+380501234567' }));
+		expect(error).toBeUndefined();
+		expect(keycrm.sandbox.journal).toHaveLength(1);
+		expect(keycrm.sandbox.requests('POST', '/order')[0].body).toEqual({ source_id: 1, buyer: { phone: '+380501234567' } });
+		expect(items[0].json.id).toBe(1);
+	});
+
+	it('looks the custom field types up once per run, not once per item', async () => {
+		const { items, error } = await runKeyCrm(
+			keycrm,
+			createOrder({
+				sourceId: 1,
+				buyerFullName: '={{ $json.name }}',
+				customFields: { field: [{ uuid: 'OR_1002', value: '={{ $json.pack }}' }] },
+			}),
+			{ items: [{ name: 'A', pack: 'Box' }, { name: 'B', pack: 'Card,Ribbon' }, { name: 'C', pack: '' }] },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		expect(keycrm.sandbox.requests('GET', '/custom-fields')).toHaveLength(1);
+		expect(keycrm.sandbox.requests('POST', '/order').map((entry) => (entry.body as IDataObject).custom_fields)).toEqual([
+			[{ uuid: 'OR_1002', value: ['Box'] }],
+			[{ uuid: 'OR_1002', value: ['Card', 'Ribbon'] }],
+			[{ uuid: 'OR_1002', value: [] }],
+		]);
+	});
+
+	it('JSON mode sends the body as written, after the same checks', async () => {
+		const body = { source_id: 3, buyer: { email: 'max@shop.ua' }, products: [{ sku: 'A-1', price: 10, quantity: 3 }] };
+		const { items, error } = await runKeyCrm(keycrm, createOrder({ inputMode: 'json', jsonBody: JSON.stringify(body) }));
+		expect(error).toBeUndefined();
+		expect(keycrm.sandbox.requests('POST', '/order')[0].body).toEqual(body);
+		expect(items[0].json).toMatchObject({ id: 1, source_id: 3, grand_total: 30 });
+
+		keycrm.sandbox.journal.length = 0;
+		const bad = await runKeyCrm(keycrm, createOrder({ inputMode: 'json', jsonBody: '{"source_id": 1, "buyer": {}}' }));
+		expect(bad.error?.message).toBe('The buyer needs at least one of: full name, email, phone');
+		expect(keycrm.sandbox.journal).toHaveLength(0);
+	});
+});
+
+describe('KeyCRM Order → Create: checks before sending', () => {
+	const keycrm = useKeyCrmSandbox();
+
+	it.each([
+		['a malformed email', { sourceId: 1, buyerEmail: 'anna.shop.ua' }, 'The buyer\'s email "anna.shop.ua" is not a valid email address'],
+		['a buyer without any contact', { sourceId: 1 }, 'The buyer needs at least one of: full name, email, phone'],
+		['a missing source', { sourceId: '={{ $json.source }}', buyerFullName: 'Anna' }, 'A source is required (source_id)'],
+	])('%s stops the item with a clear error and sends nothing', async (_case, fields, message) => {
+		const { error } = await runKeyCrm(keycrm, createOrder(fields), { items: [{ source: '' }] });
+		expect(error?.message).toBe(message);
+		expect(error?.description).toContain('Nothing was sent to KeyCRM');
+		expect(error?.context?.itemIndex).toBe(0);
+		expect(keycrm.sandbox.journal).toHaveLength(0);
+	});
+
+	it('lists every problem of an item at once', async () => {
+		const { error } = await runKeyCrm(
+			keycrm,
+			createOrder({ sourceId: '={{ $json.source }}', buyerEmail: 'bad@', payments: { payment: [{ amount: 10, status: 'paid' }] } }),
+			{ items: [{ source: '' }] },
+		);
+		expect(error?.message).toBe('A source is required (source_id) (and 2 more problems)');
+		expect(error?.description).toContain('- The buyer\'s email "bad@" is not a valid email address');
+		expect(error?.description).toContain('- Payment 1 needs a payment method (from the list or by name)');
+	});
+
+	it('with Continue On Fail, the bad items become error items and the good ones are created', async () => {
+		const { items, error } = await runKeyCrm(
+			keycrm,
+			createOrder({ sourceId: 1, buyerFullName: '={{ $json.name }}', buyerEmail: '={{ $json.email }}' }),
+			{
+				continueOnFail: true,
+				items: [
+					{ name: 'Anna', email: 'anna@shop.ua' },
+					{ name: 'Bad', email: 'not-an-email' },
+					{ name: '', email: '' },
+					{ name: 'Ivan', email: '' },
+				],
+			},
+		);
+		expect(error).toBeUndefined();
+		expect(jsonOf(items).map((json) => json.id ?? json.error)).toEqual([
+			1,
+			'The buyer\'s email "not-an-email" is not a valid email address',
+			'The buyer needs at least one of: full name, email, phone',
+			2,
+		]);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(keycrm.sandbox.requests('POST', '/order')).toHaveLength(2);
+	});
+
+	it('a 422 from KeyCRM shows its field messages in the error description', async () => {
+		const { items } = await runKeyCrm(
+			keycrm,
+			createOrder({
+				sourceId: 99,
+				buyerFullName: 'Anna',
+				customFields: { field: [{ uuid: 'OR_1002', value: 'Bag' }] },
+			}),
+			{ continueOnFail: true },
+		);
+		expect(keycrm.sandbox.requests('POST', '/order').map((entry) => entry.status)).toEqual([422]);
+		expect(items[0].json.error).toBe('The selected source id is invalid. (and 1 more error)');
+		expect(items[0].json.httpCode).toBe('422');
+		expect(items[0].json.description).toContain('source_id: The selected source id is invalid.');
+		expect(items[0].json.description).toContain('custom_fields.0.value: The selected custom_fields.0.value is invalid.');
+	});
+
+	it('a wrong API key gives KeyCRM’s 401 message', async () => {
+		const { error } = await runKeyCrm(keycrm, createOrder({ sourceId: 1, buyerFullName: 'Anna' }), { apiKey: 'wrong-key' });
+		expect(error?.message).toBe('Unauthenticated.');
+		expect(keycrm.sandbox.journal.map((entry) => entry.status)).toEqual([401]);
+		expect(keycrm.store.orders).toHaveLength(0);
+	});
+});
