@@ -23,6 +23,9 @@ export function toKeyCrmDateTime(value: unknown): string | undefined {
 	const match = LOCAL.exec(text);
 	if (!match) return undefined;
 	const [, day, hours = '00', minutes = '00', seconds = '00'] = match;
+	const asUtc = new Date(`${day}T${hours}:${minutes}:${seconds}Z`);
+	// Rejects "2024-02-31" or "25:00", which the pattern alone lets through.
+	if (Number.isNaN(asUtc.getTime()) || formatUtc(asUtc) !== `${day} ${hours}:${minutes}:${seconds}`) return undefined;
 	return `${day} ${hours}:${minutes}:${seconds}`;
 }
 

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/execute/router';
 import { paymentProblems } from '../../helpers/orderValidation';
 import { keyCrmRequest } from '../../transport';
-import { readMoneyEntry } from './fields/money';
+import { readMoneyEntry } from './moneyEntry';
 import { orderIdField, orderPath } from './fields/orderId';
 import { paymentFields } from './fields/payments';
 
