@@ -22,6 +22,20 @@ describe('KeyCRM Order → Get', () => {
 	});
 });
 
+describe('KeyCRM Order IDs are checked before sending', () => {
+	const keycrm = useKeyCrmSandbox();
+
+	it.each([
+		[{ operation: 'get', orderId: 0 }, 'Order ID must be a positive whole number, not "0"'],
+		[{ operation: 'attachTag', orderId: 1, tagId: '={{ $json.tag }}' }, 'Tag must be a positive whole number, not ""'],
+		[{ operation: 'updatePayment', orderId: 1, paymentId: 1.5, updateFields: { status: 'paid' } }, 'Payment ID must be a positive whole number, not "1.5"'],
+	])('%o', async (parameters, message) => {
+		const { error } = await runKeyCrm(keycrm, { resource: 'order', ...parameters }, { items: [{ tag: '' }] });
+		expect(error?.message).toBe(message);
+		expect(keycrm.sandbox.journal).toHaveLength(0);
+	});
+});
+
 describe('KeyCRM Order → Get Many', () => {
 	const keycrm = useKeyCrmSandbox();
 	const getMany = (extra: IDataObject) => ({ resource: 'order', operation: 'getAll', ...extra });

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
-import { orderIdField, orderPath } from './fields/orderId';
+import { orderIdField, orderPath, requiredId } from './fields/orderId';
 
 const tagField: INodeProperties = {
 	displayName: 'Tag Name or ID',
@@ -28,14 +28,11 @@ function linkOperation(segment: 'tag' | 'attachment', method: 'POST' | 'DELETE',
 	return {
 		description: [orderIdField, field],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const linkedId = this.getNodeParameter(field.name, itemIndex) as string | number;
-			const answer = await keyCrmRequest.call(this, method, orderPath(this, itemIndex, segment, linkedId), {}, itemIndex);
+			const linkedId = requiredId(this, field.name, itemIndex, field.name === 'tagId' ? 'Tag' : 'File ID');
+			const path = orderPath(this, itemIndex, segment, linkedId);
+			const answer = await keyCrmRequest.call(this, method, path, {}, itemIndex);
 			// The API answers `{status: true}` or an empty 204; either way the item says what was done.
-			return {
-				success: answer.status !== false,
-				orderId: this.getNodeParameter('orderId', itemIndex) as number,
-				[field.name]: Number(linkedId),
-			};
+			return { success: answer.status !== false, orderId: requiredId(this, 'orderId', itemIndex, 'Order ID'), [field.name]: linkedId };
 		},
 	};
 }

@@ -5,7 +5,7 @@ import type { Fields } from '../../helpers/compact';
 import { moneyEntryBody } from '../../helpers/orderBody';
 import { keyCrmRequest } from '../../transport';
 import { assertNoProblems } from './orderInput';
-import { orderIdField, orderPath } from './fields/orderId';
+import { orderIdField, orderPath, requiredId } from './fields/orderId';
 
 /** Reads the named top-level parameters of a payment or expense form into a checked API body. */
 export function readMoneyEntry(
@@ -55,7 +55,7 @@ export function moneyEntryUpdate(segment: 'payment' | 'expense', idField: INodeP
 		],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const body = readChanges(this, itemIndex);
-			const entryId = this.getNodeParameter(idField.name, itemIndex) as number;
+			const entryId = requiredId(this, idField.name, itemIndex, idField.displayName);
 			return await keyCrmRequest.call(this, 'PUT', orderPath(this, itemIndex, segment, entryId), { body }, itemIndex);
 		},
 	};
