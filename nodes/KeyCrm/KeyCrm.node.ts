@@ -2,11 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/http/settings';
-import { customFieldDescription } from './actions/customField/customField.resource';
-import { orderDescription } from './actions/order/order.resource';
-import { orderDictionaryDescription } from './actions/orderDictionary/orderDictionary.resource';
+import { ordersResourceDescriptions, ordersResourceOptions } from './actions/orders.resources';
 import { router } from './actions/router';
-import { keyCrmMethods } from './methods';
+import { loadOptions } from './methods';
 import { keyCrmProfile } from './transport/profile';
 
 export class KeyCrm implements INodeType {
@@ -29,23 +27,15 @@ export class KeyCrm implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					// Orders part
-					{ name: 'Custom Field', value: 'customField' },
-					{ name: 'Order', value: 'order' },
-					{ name: 'Order Dictionary', value: 'orderDictionary' },
-				],
+				options: [...ordersResourceOptions].sort((a, b) => a.name.localeCompare(b.name)),
 				default: 'order',
 			},
-			// Orders part
-			...orderDescription,
-			...orderDictionaryDescription,
-			...customFieldDescription,
+			...ordersResourceDescriptions,
 			requestOptionsProperty(keyCrmProfile),
 		],
 	};
 
-	methods = keyCrmMethods;
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -80,6 +80,8 @@ describe('KeyCRM Order → Create', () => {
 		expect(keycrm.sandbox.journal[0].query).toEqual({ 'filter[model]': 'order' });
 		const [sent] = keycrm.sandbox.requests('POST', '/order');
 		expect(sent.headers['content-type']).toContain('application/json');
+		expect(sent.headers.accept).toBe('application/json');
+		expect(sent.headers.authorization).toBe('Bearer keycrm-sandbox-key-3f9c');
 		expect(sent.body).toEqual({
 			source_id: 2,
 			source_uuid: 'BOT-77',

@@ -2,15 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { route } from '../../shared/execute/router';
 import { keyCrmProfile } from '../transport/profile';
-import { customFieldOperations } from './customField/customField.resource';
-import { orderOperations } from './order/order.resource';
-import { orderDictionaryOperations } from './orderDictionary/orderDictionary.resource';
+import { ordersOperations } from './orders.resources';
 
 export const keyCrmResources = {
-	// Orders part
-	order: orderOperations,
-	orderDictionary: orderDictionaryOperations,
-	customField: customFieldOperations,
+	...ordersOperations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,10 +1,6 @@
-import type { INodeType } from 'n8n-workflow';
-
 import { orderLoadOptions } from './orderOptions';
 
-/** Dropdowns of the KeyCRM node; each part of the node brings its own file. */
-export const keyCrmMethods: INodeType['methods'] = {
-	loadOptions: {
-		...orderLoadOptions,
-	},
+/** Dropdowns of the KeyCRM node: each side of the node brings its own file and spreads it in here. */
+export const loadOptions = {
+	...orderLoadOptions,
 };
