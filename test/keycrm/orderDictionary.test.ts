@@ -63,7 +63,7 @@ describe('KeyCRM Custom Field → Get Many', () => {
 		expect(keycrm.sandbox.journal.map((entry) => [entry.path, entry.query])).toEqual([
 			['/custom-fields', { 'filter[model]': 'order,client', include: 'options', sort: 'position' }],
 		]);
-		expect(jsonOf(items).map((json) => json.uuid)).toEqual(['OR_1002', 'CT_1031', 'OR_1001', 'OR_1003']);
+		expect(jsonOf(items).map((json) => json.uuid)).toEqual(['OR_1002', 'CT_2001', 'OR_1001', 'OR_1003', 'OR_1037']);
 		const packaging = items[0].json;
 		expect((packaging.options as IDataObject[]).map((option) => option.value)).toEqual(['Box', 'Ribbon', 'Card']);
 	});

@@ -31,10 +31,10 @@ describe('KeyCRM order dropdowns show the account’s values', () => {
 	});
 
 	it.each([
-		['getOrderCustomFields', 'order', ['OR_1001', 'OR_1002', 'OR_1003']],
+		['getOrderCustomFields', 'order', ['OR_1001', 'OR_1002', 'OR_1003', 'OR_1037']],
 		['getLeadCustomFields', 'lead', ['LD_1021']],
-		['getClientCustomFields', 'client', ['CT_1031']],
-		['getProductCustomFields', 'crm_product', ['PD_1041']],
+		['getClientCustomFields', 'client', ['CT_2001']],
+		['getProductCustomFields', 'crm_product', ['CT_1001']],
 	])('%s lists the %s fields by UUID', async (method, model, uuids) => {
 		const options = await load(method);
 		expect(options.map((option) => option.value)).toEqual(uuids);

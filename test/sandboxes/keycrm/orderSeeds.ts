@@ -70,9 +70,24 @@ export function seedOrderDictionaries(): OrderDictionaries {
 				],
 			},
 			{ id: 13, uuid: 'OR_1003', name: 'Delivery slot', model: 'order', type: 'datetime', required: false, position: 3, is_multiple: false, options: [] },
-			{ id: 21, uuid: 'LD_1021', name: 'Budget', model: 'lead', type: 'float', required: false, position: 1, is_multiple: false, options: [] },
-			{ id: 31, uuid: 'CT_1031', name: 'Birthday', model: 'client', type: 'date', required: false, position: 1, is_multiple: false, options: [] },
-			{ id: 41, uuid: 'PD_1041', name: 'Material', model: 'crm_product', type: 'text', required: false, position: 1, is_multiple: false, options: [] },
+			{ id: 14, uuid: 'OR_1037', name: 'Gift wrap', model: 'order', type: 'text', required: false, position: 4, is_multiple: false, options: [] },
+			// The catalog side's fields, same UUIDs as its own seeds so both sides read one account.
+			{ id: 21, uuid: 'LD_1021', name: 'Budget', model: 'lead', type: 'number', required: false, position: 1, is_multiple: false, options: [] },
+			{
+				id: 31,
+				uuid: 'CT_2001',
+				name: 'Loyalty tier',
+				model: 'client',
+				type: 'select',
+				required: false,
+				position: 1,
+				is_multiple: false,
+				options: [
+					{ id: 4, field_id: 31, value: 'VIP' },
+					{ id: 5, field_id: 31, value: 'Regular' },
+				],
+			},
+			{ id: 41, uuid: 'CT_1001', name: 'Material', model: 'crm_product', type: 'text', required: false, position: 1, is_multiple: false, options: [] },
 		],
 	};
 }
