@@ -179,6 +179,8 @@ describe('KeyCRM Order → Create', () => {
 		keycrm.sandbox.journal.length = 0;
 		const bad = await runKeyCrm(keycrm, createOrder({ inputMode: 'json', jsonBody: '{"source_id": 1, "buyer": {}}' }));
 		expect(bad.error?.message).toBe('The buyer needs at least one of: full name, email, phone');
+		const broken = await runKeyCrm(keycrm, createOrder({ inputMode: 'json', jsonBody: '{"source_id": 1,' }));
+		expect(broken.error?.message).toBe('The JSON body is not valid JSON');
 		expect(keycrm.sandbox.journal).toHaveLength(0);
 	});
 });

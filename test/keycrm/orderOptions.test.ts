@@ -1,10 +1,12 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
 import { loadOptions } from '../support/engine';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 
 describe('KeyCRM order dropdowns show the account’s values', () => {
 	const keycrm = useKeyCrmSandbox();
 	const load = async (method: string) =>
-		await loadOptions({ type: 'keyCrm', method, credentials: keyCrmCredentials(keycrm.sandbox) });
+		(await loadOptions({ type: 'keyCrm', method, credentials: keyCrmCredentials(keycrm.sandbox) })) as INodePropertyOptions[];
 
 	it.each([
 		['getSources', '/order/source', [['Website', 1], ['Telegram Bot', 2], ['Instagram', 3]]],
