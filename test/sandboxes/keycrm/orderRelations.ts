@@ -14,6 +14,19 @@ export function registerOrderRelationRoutes(sandbox: Sandbox, store: KeyCrmStore
 		});
 	const relation = (order: Row, name: string) => (order[name] ??= []) as Row[];
 	const bodyOf = (request: SandboxRequest) => (request.body ?? {}) as Row;
+	/** PUT of a payment or an expense: only its status (from `statuses`) and its note change. */
+	const changeEntry = (order: Row, name: string, id: string, body: Row, statuses: string[], missing: string): SandboxReply => {
+		const entry = relation(order, name).find((row) => String(row.id) === id);
+		if (!entry) return { status: 404, body: { message: missing } };
+		if (body.status !== undefined && !statuses.includes(String(body.status))) {
+			return unprocessable({ status: ['The selected status is invalid.'] });
+		}
+		if (body.status !== undefined) entry.status = body.status;
+		if (body.description !== undefined) entry.description = body.description;
+		entry.updated_at = now();
+		recalculate(order);
+		return { status: 202, body: entry };
+	};
 
 	onOrder('POST', '/payment', (order, request) => {
 		const errors: FieldErrors = {};
@@ -25,17 +38,9 @@ export function registerOrderRelationRoutes(sandbox: Sandbox, store: KeyCrmStore
 		recalculate(order);
 		return { status: 201, body: payment };
 	});
-	onOrder('PUT', '/payment/:paymentId', (order, request) => {
-		const payment = relation(order, 'payments').find((row) => String(row.id) === request.params.paymentId);
-		if (!payment) return { status: 404, body: { message: 'Payment not found' } };
-		const { status, description } = bodyOf(request);
-		if (status !== undefined && !['paid', 'not_paid', 'canceled'].includes(String(status))) {
-			return unprocessable({ status: ['The selected status is invalid.'] });
-		}
-		Object.assign(payment, status !== undefined ? { status } : {}, description !== undefined ? { description } : {}, { updated_at: now() });
-		recalculate(order);
-		return { status: 202, body: payment };
-	});
+	onOrder('PUT', '/payment/:paymentId', (order, request) =>
+		changeEntry(order, 'payments', request.params.paymentId, bodyOf(request), ['paid', 'not_paid', 'canceled'], 'Payment not found'),
+	);
 	onOrder('POST', '/expense', (order, request) => {
 		const body = bodyOf(request);
 		const errors: FieldErrors = {};
@@ -52,14 +57,9 @@ export function registerOrderRelationRoutes(sandbox: Sandbox, store: KeyCrmStore
 		relation(order, 'expenses').push(expense);
 		return { status: 201, body: expense };
 	});
-	onOrder('PUT', '/expense/:expenseId', (order, request) => {
-		const expense = relation(order, 'expenses').find((row) => String(row.id) === request.params.expenseId);
-		if (!expense) return { status: 404, body: { message: 'Expense not found' } };
-		const { status, description } = bodyOf(request);
-		if (status !== undefined && status !== 'canceled') return unprocessable({ status: ['The selected status is invalid.'] });
-		Object.assign(expense, status !== undefined ? { status } : {}, description !== undefined ? { description } : {}, { updated_at: now() });
-		return { status: 202, body: expense };
-	});
+	onOrder('PUT', '/expense/:expenseId', (order, request) =>
+		changeEntry(order, 'expenses', request.params.expenseId, bodyOf(request), ['canceled'], 'Expense not found'),
+	);
 
 	onOrder('POST', '/tag/:tagId', (order, request) => {
 		const tag = store.orderDictionaries.tags.find((row) => String(row.id) === request.params.tagId);
