@@ -149,20 +149,24 @@ describe('KeyCRM Order → Create', () => {
 		expect(items[0].json.id).toBe(1);
 	});
 
-	it('looks the custom field types up once per run, not once per item', async () => {
+	it('looks the custom field types up once per run, not once per item, also with parallel requests', async () => {
 		const { items, error } = await runKeyCrm(
 			keycrm,
 			createOrder({
 				sourceId: 1,
 				buyerFullName: '={{ $json.name }}',
 				customFields: { field: [{ uuid: 'OR_1002', value: '={{ $json.pack }}' }] },
+				requestOptions: { parallelRequests: 3 },
 			}),
 			{ items: [{ name: 'A', pack: 'Box' }, { name: 'B', pack: 'Card,Ribbon' }, { name: 'C', pack: '' }] },
 		);
 		expect(error).toBeUndefined();
-		expect(items).toHaveLength(3);
+		// Output keeps input order whatever order the parallel requests finished in.
+		const buyerOf = (id: unknown) => (keycrm.store.orders.find((order) => order.id === id)?.buyer as IDataObject).full_name;
+		expect(items.map((item) => buyerOf(item.json.id))).toEqual(['A', 'B', 'C']);
 		expect(keycrm.sandbox.requests('GET', '/custom-fields')).toHaveLength(1);
-		expect(keycrm.sandbox.requests('POST', '/order').map((entry) => (entry.body as IDataObject).custom_fields)).toEqual([
+		const sent = keycrm.sandbox.requests('POST', '/order').map((entry) => entry.body as IDataObject);
+		expect(sent.sort((a, b) => String((a.buyer as IDataObject).full_name).localeCompare(String((b.buyer as IDataObject).full_name))).map((body) => body.custom_fields)).toEqual([
 			[{ uuid: 'OR_1002', value: ['Box'] }],
 			[{ uuid: 'OR_1002', value: ['Card', 'Ribbon'] }],
 			[{ uuid: 'OR_1002', value: [] }],
