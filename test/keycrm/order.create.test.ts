@@ -173,6 +173,44 @@ describe('KeyCRM Order → Create', () => {
 		]);
 	});
 
+	it('Products (JSON List) adds a cart of any length to the form’s products', async () => {
+		const { error } = await runKeyCrm(
+			keycrm,
+			createOrder({
+				sourceId: 2,
+				buyerPhone: '+380671234567',
+				products: { product: [{ name: 'Gift box', price: 50, quantity: 1 }] },
+				additionalFields: {
+					productList: '={{ $json.goods.map(good => ({ sku: good.article, name: good.title, price: good.price, quantity: good.count })) }}',
+				},
+			}),
+			{ items: [{ goods: [{ article: 'TEA', title: 'Tea', price: 320, count: 2 }, { article: 'CUP', title: 'Cup', price: 150, count: 1 }] }] },
+		);
+		expect(error).toBeUndefined();
+		expect((keycrm.sandbox.requests('POST', '/order')[0].body as IDataObject).products).toEqual([
+			{ name: 'Gift box', price: 50, quantity: 1 },
+			{ sku: 'TEA', name: 'Tea', price: 320, quantity: 2 },
+			{ sku: 'CUP', name: 'Cup', price: 150, quantity: 1 },
+		]);
+
+		keycrm.sandbox.journal.length = 0;
+		const bad = await runKeyCrm(keycrm, createOrder({ sourceId: 2, buyerPhone: '+380', additionalFields: { productList: '{"sku": "A"}' } }));
+		expect(bad.error?.message).toContain('Products (JSON List) must be a list of product objects');
+		expect(keycrm.sandbox.journal).toHaveLength(0);
+	});
+
+	it('a list field takes a JSON list when a choice contains a comma', async () => {
+		keycrm.store.orderDictionaries.customFields[1].options = [{ id: 9, field_id: 12, value: 'Box, large' }, { id: 10, field_id: 12, value: 'Card' }];
+		const { error } = await runKeyCrm(
+			keycrm,
+			createOrder({ sourceId: 1, buyerFullName: 'Anna', customFields: { field: [{ uuid: 'OR_1002', value: '["Box, large", "Card"]' }] } }),
+		);
+		expect(error).toBeUndefined();
+		expect((keycrm.sandbox.requests('POST', '/order')[0].body as IDataObject).custom_fields).toEqual([
+			{ uuid: 'OR_1002', value: ['Box, large', 'Card'] },
+		]);
+	});
+
 	it('JSON mode sends the body as written, after the same checks', async () => {
 		const body = { source_id: 3, buyer: { email: 'max@shop.ua' }, products: [{ sku: 'A-1', price: 10, quantity: 3 }] };
 		const { items, error } = await runKeyCrm(keycrm, createOrder({ inputMode: 'json', jsonBody: JSON.stringify(body) }));

@@ -60,18 +60,33 @@ function updatedProduct(entry: Fields, index: number, problems: string[]): Field
 	return product;
 }
 
+/** A list field's choices: "a, b" or, for choices that contain commas, a JSON list `["a, b", "c"]`. */
+function listChoices(value: unknown): string[] {
+	if (typeof value === 'string' && value.trim().startsWith('[')) {
+		try {
+			const parsed: unknown = JSON.parse(value);
+			if (Array.isArray(parsed)) return parsed.map(String);
+		} catch {
+			// Not JSON after all: read it as a comma list.
+		}
+	}
+	return splitList(value);
+}
+
 /** `{field: [{uuid, value}]}` → `[{uuid, value}]`; a list (select) field's value becomes a list of strings. */
 export function customFieldValues(collection: unknown, isListField: (uuid: string) => boolean): Fields[] {
 	return groupEntries(collection, 'field')
 		.filter((entry) => typeof entry.uuid === 'string' && entry.uuid !== '')
 		.map((entry) => {
 			const uuid = entry.uuid as string;
-			return { uuid, value: isListField(uuid) ? splitList(entry.value) : (entry.value ?? '') };
+			return { uuid, value: isListField(uuid) ? listChoices(entry.value) : (entry.value ?? '') };
 		});
 }
 
 export interface NewOrderForm {
 	sourceId: unknown;
+	/** Products given as one list (e.g. a cart mapped by an expression), added after the form's lines. */
+	productList?: unknown;
 	buyer: Fields;
 	details: Fields;
 	shipping: Fields;
@@ -81,8 +96,27 @@ export interface NewOrderForm {
 	customFields: Fields[];
 }
 
+function productListOf(value: unknown, problems: string[]): Fields[] {
+	if (value === undefined || value === null || value === '') return [];
+	const list = typeof value === 'string' ? parseJsonList(value) : value;
+	if (!Array.isArray(list) || list.some((entry) => typeof entry !== 'object' || entry === null || Array.isArray(entry))) {
+		problems.push('Products (JSON List) must be a list of product objects, e.g. [{"sku": "A-1", "price": 10, "quantity": 1}]');
+		return [];
+	}
+	return list as Fields[];
+}
+
+function parseJsonList(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
 export function newOrderBody(form: NewOrderForm): Built {
 	const problems: string[] = [];
+	const formProducts = groupEntries(form.products, 'product').map((entry, index) => newProduct(entry, index, problems));
 	const body = normalise(
 		{
 			source_id: form.sourceId,
@@ -90,7 +124,7 @@ export function newOrderBody(form: NewOrderForm): Built {
 			buyer: compact(form.buyer),
 			shipping: normalise(form.shipping, { shipping_date: 'date' }, 'Shipping', problems),
 			marketing: compact(form.marketing),
-			products: groupEntries(form.products, 'product').map((entry, index) => newProduct(entry, index, problems)),
+			products: [...formProducts, ...productListOf(form.productList, problems)],
 			payments: groupEntries(form.payments, 'payment').map((entry, index) =>
 				normalise(entry, { payment_date: 'dateTime' }, `Payment ${index + 1}`, problems),
 			),

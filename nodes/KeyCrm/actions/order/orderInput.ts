@@ -55,14 +55,16 @@ export async function readNewOrder(context: IExecuteFunctions, itemIndex: number
 		const body = jsonParameter(context, 'jsonBody', itemIndex) as Fields;
 		built = { body, problems: [] };
 	} else {
+		const { productList, ...details } = objectParameter(context, 'additionalFields', itemIndex);
 		built = newOrderBody({
 			sourceId: context.getNodeParameter('sourceId', itemIndex, ''),
+			productList,
 			buyer: {
 				full_name: context.getNodeParameter('buyerFullName', itemIndex, ''),
 				email: context.getNodeParameter('buyerEmail', itemIndex, ''),
 				phone: context.getNodeParameter('buyerPhone', itemIndex, ''),
 			},
-			details: objectParameter(context, 'additionalFields', itemIndex),
+			details,
 			shipping: objectParameter(context, 'shipping', itemIndex),
 			marketing: objectParameter(context, 'marketing', itemIndex),
 			products: context.getNodeParameter('products', itemIndex, {}),

@@ -30,7 +30,7 @@ export function customFieldsField(model: 'order'): INodeProperties {
 						name: 'value',
 						type: 'string',
 						default: '',
-						description: 'Value to store. For a list (select) field, separate several choices with commas: the node sends them as a list.',
+						description: 'Value to store. For a list (select) field, separate several choices with commas (or give a JSON list such as ["A, B", "C"]): the node sends them as a list.',
 					},
 				],
 			},

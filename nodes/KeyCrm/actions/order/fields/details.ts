@@ -95,6 +95,14 @@ export const newOrderDetails: INodeProperties = {
 			description: 'When the order was placed (UTC); empty means now',
 		},
 		{
+			displayName: 'Products (JSON List)',
+			name: 'productList',
+			type: 'json',
+			default: '[]',
+			description:
+				'More products as one list in KeyCRM format, added after the Products above. Handy for a cart of any length, e.g. an expression that maps the items of a bot order.',
+		},
+		{
 			displayName: 'Promo Code',
 			name: 'promocode',
 			type: 'string',
