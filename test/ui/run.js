@@ -28,12 +28,13 @@ const SANDBOX_BASE_PORT = Number(process.env.UI_SANDBOX_BASE_PORT || 4201);
 async function packageTypes(api) {
 	// n8n adds a "<name>Tool" variant of every usableAsTool node for AI agents; those live in the
 	// agent's tool panel, not in the node panel.
-	const loaded = (await loadedNodeTypes(api)).filter((type) => type.name.startsWith(`${packageName}.`));
+	const allNodeTypes = await loadedNodeTypes(api);
+	const loaded = allNodeTypes.filter((type) => type.name.startsWith(`${packageName}.`));
 	const names = new Set(loaded.map((type) => type.name));
 	const nodeTypes = loaded.filter((type) => !(type.name.endsWith('Tool') && names.has(type.name.slice(0, -4))));
 	const { body: credentialTypes } = await api.request('GET', '/types/credentials.json');
 	const ours = new Set(nodeTypes.flatMap((type) => (type.credentials ?? []).map((credential) => credential.name)));
-	return { nodeTypes, credentialTypes: credentialTypes.filter((type) => ours.has(type.name)) };
+	return { allNodeTypes, nodeTypes, credentialTypes: credentialTypes.filter((type) => ours.has(type.name)) };
 }
 
 function printSummary(steps, seconds) {
