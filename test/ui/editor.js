@@ -98,27 +98,44 @@ class Editor {
 		await this.ndv().waitFor({ state: 'hidden', timeout: WAIT.short });
 	}
 
-	/** Opens the dropdown of parameter `name` in the NDV and returns its option texts (first lines). */
-	async dropdownOptions(name, { minimum = 1 } = {}) {
-		await this.ndv().getByTestId(`parameter-input-${name}`).click();
-		const options = this.page.locator('.el-select-dropdown__item:visible');
-		await this.page.waitForFunction(
-			(count) => document.querySelectorAll('.el-select-dropdown__item').length >= count &&
-				[...document.querySelectorAll('.el-select-dropdown__item')].filter((el) => el.offsetParent !== null).length >= count,
-			minimum,
-			{ timeout: WAIT.long },
-		);
-		return (await options.allInnerTexts()).map((text) => text.split('\n')[0].trim());
+	/**
+	 * Opens the dropdown of parameter `name` in the NDV and returns its option titles once they
+	 * are on screen and stop changing (it fades in, and a dropdown of loadOptions loads first).
+	 */
+	async dropdownOptions(name, { minimum = 1, testId = `parameter-input-${name}` } = {}) {
+		const input = this.ndv().getByTestId(testId);
+		await input.click();
+		const deadline = Date.now() + WAIT.long;
+		let previous;
+		let lastClick = Date.now();
+		while (Date.now() < deadline) {
+			const titles = await this.page.evaluate(() =>
+				[...document.querySelectorAll('.el-popper[aria-hidden="false"] .el-select-dropdown__item')]
+					.filter((item) => item.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+					.map((item) => (item.querySelector('.option-headline') ?? item).innerText.split('\n')[0].trim())
+					.filter(Boolean),
+			);
+			if (titles.length >= minimum && JSON.stringify(titles) === JSON.stringify(previous)) return titles;
+			const placeholder = await input.locator('input').first().getAttribute('placeholder').catch(() => null);
+			if (placeholder && /error/i.test(placeholder)) throw new Error(`The ${name} dropdown says: ${placeholder}`);
+			// A click during a layout shift (a field added above) can miss: open it again.
+			if (titles.length === 0 && Date.now() - lastClick > 3000) {
+				await input.click();
+				lastClick = Date.now();
+			}
+			previous = titles;
+			await this.page.waitForTimeout(300);
+		}
+		throw new Error(`The ${name} dropdown showed no stable options within ${WAIT.long / 1000} s (last: ${JSON.stringify(previous)})`);
 	}
 
 	/** Opens the dropdown of parameter `name` and picks the option whose title is exactly `text`. */
-	async choose(name, text) {
-		const titles = await this.dropdownOptions(name);
-		const index = titles.indexOf(text);
-		if (index < 0) throw new Error(`${name} has no option "${text}" (options: ${titles.join(', ')})`);
-		await this.page.locator('.el-select-dropdown__item:visible').nth(index).click();
+	async choose(name, text, options) {
+		const titles = await this.dropdownOptions(name, options);
+		if (!titles.includes(text)) throw new Error(`${name} has no option "${text}" (options: ${titles.join(', ')})`);
+		await this.page.locator('.el-popper[aria-hidden="false"] .el-select-dropdown__item:visible').filter({ has: this.page.getByText(text, { exact: true }) }).first().click();
 		await this.page.waitForFunction(
-			() => ![...document.querySelectorAll('.el-select-dropdown__item')].some((el) => el.offsetParent !== null),
+			() => !document.querySelector('.el-popper[aria-hidden="false"] .el-select-dropdown__item'),
 			undefined,
 			{ timeout: WAIT.short },
 		);

@@ -1,7 +1,7 @@
 'use strict';
-// Step 3: dropdowns filled from the sandbox account. KeyCRM Order → Create (Source, Payment
-// method) when the loaded KeyCRM node has that operation; until then the Broniboy Place dropdown,
-// the one dropdown the package already ships.
+// Step 3: dropdowns filled from the sandbox account: KeyCRM Order → Create (Source, Payment
+// method; skipped while a build lacks that operation) and the Broniboy Place dropdown.
+const { SANDBOX_CREDENTIALS } = require('../../../scripts/lib/credentials');
 const { hasOperation } = require('../../../scripts/lib/nodeTypes');
 const { packageName } = require('../../../scripts/lib/packageInstall');
 const { expect } = require('../../e2e/steps');
@@ -29,6 +29,10 @@ async function openNodeOf(editor, nodeTypes, name) {
 	await addFromPanel(editor, type);
 	await editor.canvasNode(type.name).dblclick();
 	await editor.ndv().waitFor({ timeout: WAIT.short });
+	// The credential the start imported, pointing at the sandbox (n8n preselects the newest one).
+	const credentialType = type.credentials[0].name;
+	const sandbox = SANDBOX_CREDENTIALS.find((candidate) => candidate.type === credentialType);
+	await editor.choose('credential', sandbox.name, { testId: 'node-credentials-select' });
 }
 
 async function keyCrmOrderCreate({ editor, nodeTypes, services }) {
@@ -59,14 +63,10 @@ async function broniboyPlace({ editor, nodeTypes, services }) {
 	await editor.closeNdv();
 }
 
-function dropdownStep({ nodeTypes }) {
-	const keyCrmCreate = hasOperation(nodeTypes, `${packageName}.keyCrm`, 'order', 'create');
-	return keyCrmCreate
-		? { name: 'dropdowns: KeyCRM Order → Create shows the sandbox account’s sources and payment methods', run: keyCrmOrderCreate }
-		: {
-				name: 'dropdowns: Broniboy Place Workload → Get shows the sandbox account’s places (KeyCRM Order → Create not built yet)',
-				run: broniboyPlace,
-			};
+function dropdownSteps({ nodeTypes }) {
+	const keyCrm = { name: 'dropdowns: KeyCRM Order → Create shows the sandbox account’s sources and payment methods', run: keyCrmOrderCreate };
+	if (!hasOperation(nodeTypes, `${packageName}.keyCrm`, 'order', 'create')) keyCrm.skip = 'KeyCRM Order → Create is not in this build yet';
+	return [keyCrm, { name: 'dropdowns: Broniboy Place Workload → Get shows the sandbox account’s places', run: broniboyPlace }];
 }
 
-module.exports = { dropdownStep };
+module.exports = { dropdownSteps };

@@ -2,7 +2,7 @@
 // The browser checks in the order they run. Credentials come last: the checks before rely on the
 // one sandbox credential per type that the start imported (n8n preselects it in a new node).
 const { credentialsStep } = require('./credentials');
-const { dropdownStep } = require('./dropdowns');
+const { dropdownSteps } = require('./dropdowns');
 const { exampleRunStep } = require('./exampleRun');
 const { iconsStep } = require('./icons');
 const { nodePanelStep } = require('./nodePanel');
@@ -12,7 +12,7 @@ function uiSteps(context) {
 	return [
 		nodePanelStep(context),
 		iconsStep(context),
-		dropdownStep(context),
+		...dropdownSteps(context),
 		...triggerSteps(context),
 		exampleRunStep(context),
 		credentialsStep(context),
