@@ -1,25 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { getRecordOperation } from '../common/recordOperations';
 
-import type { Operation } from '../../../shared/execute/router';
-import { flattenDocument } from '../../helpers/jsonApi';
-import { aplautRequest } from '../../transport';
-
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Order ID or Number',
+export const getOrder = getRecordOperation({
+	collection: '/orders',
+	id: {
 		name: 'orderId',
-		type: 'string',
-		required: true,
-		default: '',
+		displayName: 'Order ID or Number',
 		description: "Aplaut's internal ID of the order, or the shop's order number",
 	},
-];
-
-export const getOrder: Operation = {
-	description: properties,
-	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const orderId = this.getNodeParameter('orderId', itemIndex) as string;
-		const document = await aplautRequest.call(this, 'GET', `/orders/${encodeURIComponent(orderId)}`, {}, itemIndex);
-		return flattenDocument(document) as IDataObject[];
-	},
-};
+	includes: [
+		{ value: 'consumer', name: 'Customer' },
+		{ value: 'product', name: 'Products' },
+	],
+});

@@ -1,0 +1,41 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/execute/router';
+import { simplifyProperty } from '../common/queryProperties';
+import { recordPath, sendRecord } from '../common/recordOperations';
+import { detailsProperty, ORDER_TYPE, orderLinesProperty, readOrderAttributes, updateFieldsProperty } from './orderFields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Details you send are merged into the existing ones; order lines, if you add any, replace ALL lines of the order. Aplaut creates the order if the number is unknown.',
+		name: 'updateNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Order ID or Number',
+		name: 'orderId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: "Aplaut's internal ID of the order, or the shop's order number",
+	},
+	detailsProperty('Details to add or change; details you do not mention stay as they are'),
+	orderLinesProperty('If set, these products replace all order lines; leave empty to keep the lines'),
+	updateFieldsProperty,
+	simplifyProperty,
+];
+
+export const updateOrder: Operation = {
+	description: properties,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const orderId = String(this.getNodeParameter('orderId', itemIndex)).trim();
+		return await sendRecord.call(this, itemIndex, {
+			method: 'PUT',
+			path: recordPath('/orders', orderId),
+			type: ORDER_TYPE,
+			attributes: readOrderAttributes(this, itemIndex),
+		});
+	},
+};

@@ -1,0 +1,11 @@
+import { createdAt, updatedAt } from '../common/queryProperties';
+import { listRecordsOperation, STANDARD_PAGING } from '../common/recordOperations';
+import { QUESTION_FILTER_FIELDS, questionIncludes } from './questionFields';
+
+export const getAllQuestions = listRecordsOperation({
+	path: '/questions',
+	paging: STANDARD_PAGING,
+	filterFields: QUESTION_FILTER_FIELDS,
+	sortFields: [createdAt, updatedAt],
+	includes: questionIncludes,
+});
