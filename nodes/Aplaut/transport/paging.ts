@@ -89,16 +89,17 @@ export async function scrollPages(
 	itemIndex: number,
 	options: PageOptions,
 ): Promise<IDataObject[]> {
-	let lastRequestAt: number | undefined;
+	// Counted from the last answer, not the last send: the server saw that request before we saw its answer.
+	let lastAnswerAt: number | undefined;
 	return await collect<IDataObject>(
 		openQuery,
 		async (qs) => {
-			if (lastRequestAt !== undefined) {
-				const wait = lastRequestAt + SCROLL_SPACING_MS - Date.now();
+			if (lastAnswerAt !== undefined) {
+				const wait = lastAnswerAt + SCROLL_SPACING_MS - Date.now();
 				if (wait > 0) await sleep(wait);
 			}
-			lastRequestAt = Date.now();
 			const document = await aplautRequest.call(this, 'GET', `/scroll/${recordsType}`, { qs }, itemIndex);
+			lastAnswerAt = Date.now();
 			const meta = (document.meta ?? {}) as IDataObject;
 			const cursor = typeof meta.cursor === 'string' && meta.cursor !== '' ? meta.cursor : undefined;
 			return { document, next: meta.has_more === true && cursor ? { cursor } : undefined };

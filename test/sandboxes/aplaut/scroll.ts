@@ -13,6 +13,8 @@ export interface ScrollBehaviour {
 	retryAfterSeconds: number;
 	/** 1 scroll request per 2 seconds per key, else a plain-text 429. */
 	enforceTempo: boolean;
+	/** After this many pages the scroll is gone and its cursor answers 400. */
+	forgetAfterPages?: number;
 }
 
 export const defaultScrollBehaviour = (): ScrollBehaviour => ({ repeatOnPages: [], retryAfterSeconds: 1, enforceTempo: true });
@@ -126,6 +128,8 @@ export function registerScroll(sandbox: Sandbox, store: AplautStore, behaviour: 
 		}
 		const scroll = decoded.s ? scrolls.get(decoded.s) : undefined;
 		if (!scroll || scroll.type !== type || typeof decoded.o !== 'number') return badCursor('cursor was issued for another scroll');
+		const forgetAfter = behaviour().forgetAfterPages;
+		if (forgetAfter !== undefined && scroll.pages >= forgetAfter) return badCursor('cursor has expired');
 		for (const key of ['filter', 'sort', 'per_page'] as const) {
 			const sent = single(request.query, key);
 			if (sent !== undefined && sent !== scroll.params[key]) return badCursor(`${key} differs from the one the scroll was opened with`);

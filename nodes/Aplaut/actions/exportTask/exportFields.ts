@@ -57,7 +57,7 @@ export async function waitIfAsked(this: IExecuteFunctions, itemIndex: number, do
 				description: String(attributes.rejection_message ?? 'The task was suspended'),
 			});
 		}
-		if (Date.now() + pollMs > deadline) {
+		if (Date.now() + pollMs >= deadline) {
 			throw new NodeOperationError(this.getNode(), `Export task ${id} is still ${state || 'running'} after ${maxWaitMs / 1000} s`, {
 				itemIndex,
 				description: 'Raise Max Wait, or fetch the task later with Export Task → Get',
