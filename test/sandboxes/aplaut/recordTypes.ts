@@ -95,7 +95,7 @@ export const questions: RecordType = {
 	validate(row) {
 		row.state ??= 'waiting';
 		row.context_type ??= row.product_id !== undefined ? 'product' : 'store';
-		return moderation(row, required(row, ['text']));
+		return moderation(row, required(row, ['text']), ['published', 'waiting', 'banned']);
 	},
 };
 
