@@ -115,6 +115,52 @@ describe.each(HEADER_STYLES)('Aplaut orders (Authorization: %s)', (style) => {
 		expect(aplaut.store.all('orders')).toHaveLength(1);
 	});
 
+	it('takes order lines as JSON built by an expression from a CRM order', async () => {
+		const crmOrder = {
+			id: 1386,
+			buyer: { full_name: 'Ann B.', email: 'ann@example.com' },
+			products: [
+				{ name: 'Boots', price_sold: 6800, offer: { sku: '45' } },
+				{ name: 'Laces', price_sold: 150.5, offer: { sku: '46' } },
+			],
+		};
+		const { items, error } = await runAplaut(
+			aplaut,
+			style,
+			{
+				resource: 'order',
+				operation: 'createOrUpdate',
+				number: '={{ $json.id }}',
+				consumerName: '={{ $json.buyer.full_name }}',
+				consumerEmail: '={{ $json.buyer.email }}',
+				orderLinesSource: 'json',
+				orderLinesJson: '={{ $json.products.map(p => ({ product_id: p.offer.sku, name: p.name, price: p.price_sold })) }}',
+				details: { payment_status: 'paid' },
+			},
+			{ items: [crmOrder] },
+		);
+		expect(error).toBeUndefined();
+		expectRequest(aplaut.sandbox.journal[0], style, {
+			method: 'PUT',
+			path: '/orders/1386',
+			body: {
+				data: {
+					type: 'orders',
+					attributes: {
+						consumer_name: 'Ann B.',
+						consumer_email: 'ann@example.com',
+						details: { payment_status: 'paid' },
+						order_lines: [
+							{ product_id: '45', name: 'Boots', price: 6800 },
+							{ product_id: '46', name: 'Laces', price: 150.5 },
+						],
+					},
+				},
+			},
+		});
+		expect(items[0].json).toMatchObject({ number: '1386', order_lines: [{ product_id: '45' }, { product_id: '46' }] });
+	});
+
 	it('update merges details and sends only what was given', async () => {
 		const existing = seedOrder();
 		const { items } = await runAplaut(aplaut, style, {

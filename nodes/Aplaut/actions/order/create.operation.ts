@@ -9,7 +9,7 @@ import {
 	consumerProperties,
 	detailsProperty,
 	ORDER_TYPE,
-	orderLinesProperty,
+	orderLinesProperties,
 	orderNumberProperty,
 	readOrderAttributes,
 } from './orderFields';
@@ -17,7 +17,7 @@ import {
 const properties: INodeProperties[] = [
 	orderNumberProperty("The shop's order number; Aplaut refuses a number it already has"),
 	...consumerProperties,
-	orderLinesProperty('Products bought; reviews are requested for each of them', true),
+	...orderLinesProperties('Products bought; reviews are requested for each of them', true),
 	detailsProperty('Order attributes your campaigns use: at least the payment and delivery statuses'),
 	additionalFieldsProperty,
 	{

@@ -8,7 +8,7 @@ import {
 	consumerProperties,
 	detailsProperty,
 	ORDER_TYPE,
-	orderLinesProperty,
+	orderLinesProperties,
 	orderNumberProperty,
 	readOrderAttributes,
 } from './orderFields';
@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 	},
 	orderNumberProperty("The shop's order number (or Aplaut's internal ID of an existing order)"),
 	...consumerProperties,
-	orderLinesProperty('Products bought; they replace the lines Aplaut has for this order', true),
+	...orderLinesProperties('Products bought; they replace the lines Aplaut has for this order', true),
 	detailsProperty('Order attributes; merged into the ones Aplaut already has'),
 	additionalFieldsProperty,
 	simplifyProperty,

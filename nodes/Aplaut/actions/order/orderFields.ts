@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { compact, pairsToObject } from '../../helpers/attributes';
+import { linesFromJson, linesFromRows } from '../../helpers/orderLines';
+import { asInputError } from '../common/readQuery';
 
 export const ORDER_TYPE = 'orders';
 
@@ -56,17 +57,42 @@ const lineValues: INodeProperties[] = [
 	},
 ];
 
-export const orderLinesProperty = (description: string, required = false): INodeProperties => ({
-	displayName: 'Order Lines',
-	name: 'orderLines',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Product',
-	required,
-	default: {},
-	description,
-	options: [{ name: 'lines', displayName: 'Product', values: lineValues }],
-});
+/** Order lines as rows in the UI, or as JSON for a number of products known only at run time. */
+export const orderLinesProperties = (description: string, required = false): INodeProperties[] => [
+	{
+		displayName: 'Order Lines Input',
+		name: 'orderLinesSource',
+		type: 'options',
+		options: [
+			{ name: 'Fields', value: 'fields', description: 'One row per product, entered here' },
+			{ name: 'JSON', value: 'json', description: "An array built from the previous node's data, e.g. a CRM order's products" },
+		],
+		default: 'fields',
+		description: 'How the products of the order are given',
+	},
+	{
+		displayName: 'Order Lines',
+		name: 'orderLines',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Product',
+		required,
+		displayOptions: { show: { orderLinesSource: ['fields'] } },
+		default: {},
+		description,
+		options: [{ name: 'lines', displayName: 'Product', values: lineValues }],
+	},
+	{
+		displayName: 'Order Lines (JSON)',
+		name: 'orderLinesJson',
+		type: 'json',
+		required,
+		displayOptions: { show: { orderLinesSource: ['json'] } },
+		default: '[]',
+		placeholder: '[{"product_id": "45", "name": "Boots", "price": 6800}]',
+		description: `${description}. An array of {product_id, name, price}; product_id must equal offer.ID in your YML feed.`,
+	},
+];
 
 export const detailsProperty = (description: string): INodeProperties => ({
 	displayName: 'Details',
@@ -151,7 +177,7 @@ export const updateFieldsProperty: INodeProperties = {
 	] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 };
 
-type Line = { product_id?: string; name?: string; price?: number };
+type LineRow = { product_id?: string; name?: string; price?: number };
 
 /** The order's attributes from whichever of the order properties the operation shows. */
 export function readOrderAttributes(context: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -161,17 +187,10 @@ export function readOrderAttributes(context: IExecuteFunctions, itemIndex: numbe
 		...pairsToObject((extra as { pairs?: Array<{ key?: string; value?: string }> } | undefined)?.pairs),
 		...namedDetails,
 	});
-	const lines = get<{ lines?: Line[] }>('orderLines', {}).lines;
-	lines?.forEach((line, index) => {
-		if (String(line.product_id ?? '').trim() === '') {
-			throw new NodeOperationError(context.getNode(), `Order line ${index + 1} has no Product ID`, {
-				itemIndex,
-				description: "Aplaut needs each product's offer.id from your YML feed to ask for reviews of it",
-			});
-		}
-	});
-	const orderLines = lines?.map((line) =>
-		compact({ product_id: String(line.product_id ?? '').trim(), name: line.name, price: line.price ? line.price : undefined }),
+	const orderLines = asInputError(context, itemIndex, () =>
+		get<string>('orderLinesSource', 'fields') === 'json'
+			? linesFromJson(get<unknown>('orderLinesJson', undefined))
+			: linesFromRows(get<{ lines?: LineRow[] }>('orderLines', {}).lines),
 	);
 	return compact({
 		consumer_name: get('consumerName', ''),

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/execute/router';
 import { simplifyProperty } from '../common/queryProperties';
 import { recordPath, sendRecord } from '../common/recordOperations';
-import { detailsProperty, ORDER_TYPE, orderLinesProperty, readOrderAttributes, updateFieldsProperty } from './orderFields';
+import { detailsProperty, ORDER_TYPE, orderLinesProperties, readOrderAttributes, updateFieldsProperty } from './orderFields';
 
 const properties: INodeProperties[] = [
 	{
@@ -22,7 +22,7 @@ const properties: INodeProperties[] = [
 		description: "Aplaut's internal ID of the order, or the shop's order number",
 	},
 	detailsProperty('Details to add or change; details you do not mention stay as they are'),
-	orderLinesProperty('If set, these products replace all order lines; leave empty to keep the lines'),
+	...orderLinesProperties('If set, these products replace all order lines; leave empty to keep the lines'),
 	updateFieldsProperty,
 	simplifyProperty,
 ];
