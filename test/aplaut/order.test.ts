@@ -276,6 +276,13 @@ describe.each(HEADER_STYLES)('Aplaut orders (Authorization: %s)', (style) => {
 		expect(items.map((item) => item.json.number)).toEqual(['N-0', 'N-1', 'N-2']);
 	});
 
+	it('a limit above one page keeps the page size, so page 3 is the next slice', async () => {
+		aplaut.store.seed('orders', 70, (i) => ({ number: `N-${i}` }));
+		const { items } = await runAplaut(aplaut, style, { resource: 'order', operation: 'getAll', returnAll: false, limit: 60 });
+		expect(aplaut.sandbox.journal.map((entry) => entry.query)).toEqual([1, 2, 3].map((page) => ({ page: String(page), per_page: '25' })));
+		expect(items.map((item) => item.json.number)).toEqual(Array.from({ length: 60 }, (_, i) => `N-${i}`));
+	});
+
 	it('a filter Aplaut refuses comes back as "Invalid query params" with the filter key', async () => {
 		const { items } = await runAplaut(
 			aplaut,

@@ -126,3 +126,19 @@ describe('Aplaut scroll errors', () => {
 		expect(items[0].json.description).toContain('filter[state]');
 	});
 });
+
+describe('Aplaut sandbox controls (for end-to-end tests)', () => {
+	const aplaut = useAplautSandbox();
+
+	it('seeds records and steers the scroll over HTTP', async () => {
+		const root = aplaut.sandbox.baseUrl.replace(/\/v4$/, '');
+		const post = async (name: string, body: unknown) =>
+			(await (await fetch(`${root}/__sandbox/${name}`, { method: 'POST', body: JSON.stringify(body) })).json()) as Record<string, unknown>;
+		const seeded = await post('seed', { type: 'reviews', count: 3, attributes: { rating: 5, body: 'x' } });
+		expect(seeded.ids).toHaveLength(3);
+		await post('scroll', { unavailableOnPage: 1, retryAfterSeconds: 2 });
+		const { items } = await runAplaut(aplaut, 'token', { resource: 'scroll', operation: 'getAll', recordsType: 'reviews', returnAll: true });
+		expect(items).toHaveLength(3);
+		expect(aplaut.sandbox.journal.map((entry) => entry.status)).toEqual([503, 200]);
+	});
+});

@@ -61,11 +61,11 @@ export async function numberedPages(
 	paging: NumberedPaging,
 	options: PageOptions,
 ): Promise<IDataObject[]> {
+	// One page size for the whole walk: page N is only the next slice if per_page never changes.
+	const perPage = Math.min(paging.perPageMax, Math.max(paging.perPageMin, options.limit ?? paging.perPageMax));
 	return await collect(
 		1,
-		async (page, remaining) => {
-			const wanted = remaining ?? paging.perPageMax;
-			const perPage = Math.min(paging.perPageMax, Math.max(paging.perPageMin, wanted));
+		async (page) => {
 			const document = await aplautRequest.call(this, 'GET', path, { qs: { ...qs, page, per_page: perPage } }, itemIndex);
 			const full = recordsIn(document) >= perPage;
 			return { document, next: full && page < paging.pageCap ? page + 1 : undefined };

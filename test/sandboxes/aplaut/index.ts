@@ -64,6 +64,13 @@ export function createAplautSandbox() {
 	registerRecordType(sandbox, store, users, ['create', 'get']);
 	registerRecordType(sandbox, store, surveys, ['list']);
 	registerRecordType(sandbox, store, surveyResponses, ['list']);
+	// For end-to-end tests in another process: seed records and steer scrolls and exports.
+	sandbox.addControl('seed', (input) => {
+		const { type, count = 1, attributes = {} } = input as { type: string; count?: number; attributes?: Record<string, unknown> };
+		return { ids: store.seed(type, count, (index) => ({ ...attributes, ...(type === 'orders' ? { number: `${String(attributes.number ?? 'N')}-${index}` } : {}) })).map((row) => row.id) };
+	});
+	sandbox.addControl('scroll', (input) => Object.assign(behaviour.scroll, input));
+	sandbox.addControl('exports', (input) => Object.assign(behaviour.exports, input));
 	return { sandbox, store, behaviour };
 }
 

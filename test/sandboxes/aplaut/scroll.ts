@@ -38,9 +38,8 @@ interface OpenScroll {
 	perPage: number;
 	include: string;
 	params: Record<string, string | undefined>;
-	/** Pages served so far, and whether the 503 of the configured page was already given. */
+	/** Pages served so far. */
 	pages: number;
-	unavailableGiven: boolean;
 }
 
 const SECRET = 'sandbox-scroll';
@@ -57,12 +56,14 @@ export function registerScroll(sandbox: Sandbox, store: AplautStore, behaviour: 
 	const scrolls = new Map<string, OpenScroll>();
 	let lastRequestAt = 0;
 	let counter = 0;
+	// The configured 503 is given once per test, even if the client reopens the scroll after it.
+	let unavailableGiven = false;
 
 	const page = (_request: SandboxRequest, scrollId: string, scroll: OpenScroll, offset: number): SandboxReply => {
 		const settings = behaviour();
 		const pageNumber = scroll.pages + 1;
-		if (settings.unavailableOnPage === pageNumber && !scroll.unavailableGiven) {
-			scroll.unavailableGiven = true;
+		if (settings.unavailableOnPage === pageNumber && !unavailableGiven) {
+			unavailableGiven = true;
 			return {
 				...aplautError(503, 'Service unavailable', { message: 'No scroll snapshots left, retry later' }),
 				headers: { 'Retry-After': String(settings.retryAfterSeconds) },
@@ -109,7 +110,6 @@ export function registerScroll(sandbox: Sandbox, store: AplautStore, behaviour: 
 					include: single(request.query, 'include') ?? '',
 					params: { filter: given, sort: single(request.query, 'sort'), per_page: single(request.query, 'per_page'), applied_filter: appliedFilter },
 					pages: 0,
-					unavailableGiven: false,
 				};
 				scrolls.set(scrollId, scroll);
 				return page(request, scrollId, scroll, 0);
@@ -163,6 +163,7 @@ export function registerScroll(sandbox: Sandbox, store: AplautStore, behaviour: 
 		reset() {
 			scrolls.clear();
 			lastRequestAt = 0;
+			unavailableGiven = false;
 		},
 	};
 }
