@@ -6,8 +6,8 @@ describe.each(HEADER_STYLES)('Aplaut surveys and responses (Authorization: %s)',
 	const aplaut = useAplautSandbox();
 
 	const seedSurveys = () => {
-		const nps = aplaut.store.add('surveys', { name: 'NPS', state: 'active' });
-		const delivery = aplaut.store.add('surveys', { name: 'Delivery', state: 'inactive' });
+		const delivery = aplaut.store.add('surveys', { name: 'Delivery', state: 'inactive', created_at: '2024-01-01T00:00:00Z' });
+		const nps = aplaut.store.add('surveys', { name: 'NPS', state: 'active', created_at: '2024-02-01T00:00:00Z' });
 		return { nps, delivery };
 	};
 
@@ -53,7 +53,7 @@ describe.each(HEADER_STYLES)('Aplaut surveys and responses (Authorization: %s)',
 		expect(jsons(items).map((item) => item.order_number)).toEqual(['N-2', 'N-1']);
 	});
 
-	it('the Survey dropdown lists the account’s surveys', async () => {
+	it('the Survey dropdown lists the account’s surveys, newest first', async () => {
 		seedSurveys();
 		const options = await loadOptions({ type: 'aplaut', method: 'getSurveys', credentials: aplautCredentials(aplaut.sandbox, style) });
 		const request = aplaut.sandbox.journal[0];
