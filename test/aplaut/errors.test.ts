@@ -17,6 +17,17 @@ describe('Aplaut errors, throttling and pacing', () => {
 		expect(JSON.stringify(items[0].json)).not.toContain('wrong-token-1234');
 	});
 
+	it('an empty ID from an expression fails the item before anything is sent', async () => {
+		const { items } = await runAplaut(
+			aplaut,
+			'token',
+			{ resource: 'review', operation: 'delete', reviewId: '={{ $json.missing }}' },
+			{ continueOnFail: true },
+		);
+		expect(items[0].json.error).toBe('Review ID is empty');
+		expect(aplaut.sandbox.journal).toHaveLength(0);
+	});
+
 	it('a plain-text 429 "Throttled" with Retry-After is waited out and the item succeeds', async () => {
 		aplaut.store.add('orders', { number: 'N-1' });
 		aplaut.sandbox.setRateLimit({ limit: 1, windowMs: 1_000 });

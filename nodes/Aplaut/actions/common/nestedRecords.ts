@@ -11,7 +11,7 @@ import type { NumberedPaging } from '../../transport/paging';
  */
 export function nestedPath(parentCollection: string, parent: IdParameter, relationship: string) {
 	return (context: IExecuteFunctions, itemIndex: number) =>
-		`${recordPath(parentCollection, readId(context, itemIndex, parent.name))}/relationships/${relationship}`;
+		`${recordPath(parentCollection, readId(context, itemIndex, parent))}/relationships/${relationship}`;
 }
 
 export const parentProperty = (parent: IdParameter): INodeProperties => idProperty(parent);

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions/properties';
 import { listLimit } from '../../../shared/execute/listLimit';
@@ -22,8 +23,16 @@ export function idProperty(id: IdParameter): INodeProperties {
 	return { displayName: id.displayName, name: id.name, type: 'string', required: true, default: '', description: id.description };
 }
 
-export function readId(context: IExecuteFunctions, itemIndex: number, name: string): string {
-	return String(context.getNodeParameter(name, itemIndex) ?? '').trim();
+/** An ID typed or mapped by the user; an empty one would turn `/orders/{id}` into the list path. */
+export function readId(context: IExecuteFunctions, itemIndex: number, id: Pick<IdParameter, 'name' | 'displayName'>): string {
+	const value = String(context.getNodeParameter(id.name, itemIndex) ?? '').trim();
+	if (value === '') {
+		throw new NodeOperationError(context.getNode(), `${id.displayName} is empty`, {
+			itemIndex,
+			description: 'Check the expression that fills it: the input item may not have this field',
+		});
+	}
+	return value;
 }
 
 /** Output of an answer that carries records: flat records, or the document as it came. */
@@ -53,7 +62,7 @@ export function getRecordOperation(config: { collection: string; id: IdParameter
 			simplifyProperty,
 		],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const id = readId(this, itemIndex, config.id.name);
+			const id = readId(this, itemIndex, config.id);
 			const include = config.includes ? (this.getNodeParameter('include', itemIndex, []) as string[]) : [];
 			const qs = include.length > 0 ? { include: include.join(',') } : undefined;
 			const document = await aplautRequest.call(this, 'GET', recordPath(config.collection, id), { qs }, itemIndex);
@@ -67,7 +76,7 @@ export function deleteRecordOperation(config: { collection: string; id: IdParame
 	return {
 		description: [idProperty(config.id)],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const id = readId(this, itemIndex, config.id.name);
+			const id = readId(this, itemIndex, config.id);
 			await aplautRequest.call(this, 'DELETE', recordPath(config.collection, id), {}, itemIndex);
 			return { id, deleted: true };
 		},

@@ -66,13 +66,13 @@ export function writeRecordOperation(config: WriteConfig): Operation {
 			Object.assign(values, this.getNodeParameter('fields', itemIndex, {}) as IDataObject);
 			const attributes = asInputError(this, itemIndex, () => shapeAttributes(values, config.kinds)) as IDataObject;
 			const base = config.path ? config.path(this, itemIndex) : config.collection;
-			const path = config.id ? recordPath(base, readId(this, itemIndex, config.id.name)) : base;
+			const path = config.id ? recordPath(base, readId(this, itemIndex, config.id)) : base;
 			return await sendRecord.call(this, itemIndex, {
 				method: config.method,
 				path,
 				type: config.type,
 				attributes,
-				id: config.documentId ? readId(this, itemIndex, config.documentId.name) : undefined,
+				id: config.documentId ? readId(this, itemIndex, config.documentId) : undefined,
 				meta: config.readMeta?.(this, itemIndex),
 			});
 		},

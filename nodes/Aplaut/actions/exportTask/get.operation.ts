@@ -12,7 +12,7 @@ const exportId = { name: 'exportTaskId', displayName: 'Export Task ID', descript
 export const getExportTask: Operation = {
 	description: [idProperty(exportId), ...waitProperties, simplifyProperty],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const id = readId(this, itemIndex, exportId.name);
+		const id = readId(this, itemIndex, exportId);
 		const found = await aplautRequest.call(this, 'GET', recordPath('/export_tasks', id), {}, itemIndex);
 		const document = await waitIfAsked.call(this, itemIndex, found);
 		return recordsOutput(document, readSimplify(this, itemIndex));

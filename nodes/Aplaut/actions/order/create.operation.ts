@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
-import { recordPath, sendRecord } from '../common/recordOperations';
+import { readId, recordPath, sendRecord } from '../common/recordOperations';
 import { simplifyProperty } from '../common/queryProperties';
 import {
 	additionalFieldsProperty,
 	consumerProperties,
 	detailsProperty,
+	ORDER_NUMBER,
 	ORDER_TYPE,
 	orderLinesProperties,
 	orderNumberProperty,
@@ -49,7 +50,7 @@ function isDuplicateNumber(error: unknown): boolean {
 export const createOrder: Operation = {
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const number = String(this.getNodeParameter('number', itemIndex)).trim();
+		const number = readId(this, itemIndex, ORDER_NUMBER);
 		const attributes = { number, ...readOrderAttributes(this, itemIndex) };
 		const created = await sendRecord
 			.call(this, itemIndex, { method: 'POST', path: '/orders', type: ORDER_TYPE, attributes })

@@ -2,11 +2,12 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
 import { simplifyProperty } from '../common/queryProperties';
-import { recordPath, sendRecord } from '../common/recordOperations';
+import { readId, recordPath, sendRecord } from '../common/recordOperations';
 import {
 	additionalFieldsProperty,
 	consumerProperties,
 	detailsProperty,
+	ORDER_NUMBER,
 	ORDER_TYPE,
 	orderLinesProperties,
 	orderNumberProperty,
@@ -32,7 +33,7 @@ const properties: INodeProperties[] = [
 export const createOrUpdateOrder: Operation = {
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const number = String(this.getNodeParameter('number', itemIndex)).trim();
+		const number = readId(this, itemIndex, ORDER_NUMBER);
 		return await sendRecord.call(this, itemIndex, {
 			method: 'PUT',
 			path: recordPath('/orders', number),

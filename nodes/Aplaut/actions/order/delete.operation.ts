@@ -1,10 +1,4 @@
 import { deleteRecordOperation } from '../common/recordOperations';
+import { ORDER_ID } from './orderFields';
 
-export const deleteOrder = deleteRecordOperation({
-	collection: '/orders',
-	id: {
-		name: 'orderId',
-		displayName: 'Order ID or Number',
-		description: "Aplaut's internal ID of the order, or the shop's order number",
-	},
-});
+export const deleteOrder = deleteRecordOperation({ collection: '/orders', id: ORDER_ID });

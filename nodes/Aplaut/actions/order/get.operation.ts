@@ -1,12 +1,9 @@
 import { getRecordOperation } from '../common/recordOperations';
+import { ORDER_ID } from './orderFields';
 
 export const getOrder = getRecordOperation({
 	collection: '/orders',
-	id: {
-		name: 'orderId',
-		displayName: 'Order ID or Number',
-		description: "Aplaut's internal ID of the order, or the shop's order number",
-	},
+	id: ORDER_ID,
 	includes: [
 		{ value: 'consumer', name: 'Customer' },
 		{ value: 'product', name: 'Products' },

@@ -3,8 +3,17 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { compact, pairsToObject } from '../../helpers/attributes';
 import { linesFromJson, linesFromRows } from '../../helpers/orderLines';
 import { asInputError } from '../common/readQuery';
+import type { IdParameter } from '../common/recordOperations';
 
 export const ORDER_TYPE = 'orders';
+
+export const ORDER_ID: IdParameter = {
+	name: 'orderId',
+	displayName: 'Order ID or Number',
+	description: "Aplaut's internal ID of the order, or the shop's order number",
+};
+
+export const ORDER_NUMBER = { name: 'number', displayName: 'Order Number' };
 
 export const orderNumberProperty = (description: string): INodeProperties => ({
 	displayName: 'Order Number',

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
 import { simplifyProperty } from '../common/queryProperties';
-import { recordPath, sendRecord } from '../common/recordOperations';
-import { detailsProperty, ORDER_TYPE, orderLinesProperties, readOrderAttributes, updateFieldsProperty } from './orderFields';
+import { idProperty, readId, recordPath, sendRecord } from '../common/recordOperations';
+import { detailsProperty, ORDER_ID, ORDER_TYPE, orderLinesProperties, readOrderAttributes, updateFieldsProperty } from './orderFields';
 
 const properties: INodeProperties[] = [
 	{
@@ -13,14 +13,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'Order ID or Number',
-		name: 'orderId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: "Aplaut's internal ID of the order, or the shop's order number",
-	},
+	idProperty(ORDER_ID),
 	detailsProperty('Details to add or change; details you do not mention stay as they are'),
 	...orderLinesProperties('If set, these products replace all order lines; leave empty to keep the lines'),
 	updateFieldsProperty,
@@ -30,7 +23,7 @@ const properties: INodeProperties[] = [
 export const updateOrder: Operation = {
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const orderId = String(this.getNodeParameter('orderId', itemIndex)).trim();
+		const orderId = readId(this, itemIndex, ORDER_ID);
 		return await sendRecord.call(this, itemIndex, {
 			method: 'PUT',
 			path: recordPath('/orders', orderId),
