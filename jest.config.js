@@ -6,6 +6,6 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/ui/'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
-	setupFiles: ['reflect-metadata'],
+	setupFiles: ['reflect-metadata', '<rootDir>/test/support/jestSetup.ts'],
 	testTimeout: 60000,
 };

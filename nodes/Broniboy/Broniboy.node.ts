@@ -2,8 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/http/settings';
+import { b2bOrderDescription } from './actions/b2bOrder/b2bOrder.resource';
+import { merchantOrderDescription } from './actions/merchantOrder/merchantOrder.resource';
 import { placeDescription } from './actions/place/place.resource';
+import { placeScheduleDescription } from './actions/placeSchedule/placeSchedule.resource';
+import { placeWorkloadDescription } from './actions/placeWorkload/placeWorkload.resource';
 import { router } from './actions/router';
+import { scheduleOverrideDescription } from './actions/scheduleOverride/scheduleOverride.resource';
+import { getPlaces } from './methods/loadOptions';
 import { broniboyProfile } from './transport/profile';
 
 export class Broniboy implements INodeType {
@@ -26,13 +32,27 @@ export class Broniboy implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Place', value: 'place' }],
-				default: 'place',
+				options: [
+					{ name: 'B2B Order', value: 'b2bOrder', description: 'Courier deliveries you order from Broniboy' },
+					{ name: 'Merchant Order', value: 'merchantOrder', description: 'Orders your places receive through Broniboy' },
+					{ name: 'Place', value: 'place', description: 'Your restaurants and shops' },
+					{ name: 'Place Schedule', value: 'placeSchedule', description: 'Weekly opening hours of a place' },
+					{ name: 'Place Workload', value: 'placeWorkload', description: 'How busy a place is right now' },
+					{ name: 'Schedule Override', value: 'scheduleOverride', description: 'Special hours or days off on given dates' },
+				],
+				default: 'b2bOrder',
 			},
+			...b2bOrderDescription,
+			...merchantOrderDescription,
 			...placeDescription,
+			...placeScheduleDescription,
+			...placeWorkloadDescription,
+			...scheduleOverrideDescription,
 			requestOptionsProperty(broniboyProfile),
 		],
 	};
+
+	methods = { loadOptions: { getPlaces } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { runNode } from '../support/engine';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 
@@ -11,7 +13,7 @@ describe('pacing keeps a batch under the service limit', () => {
 		keycrm.sandbox.setRateLimit({ limit: N, windowMs: WINDOW_MS });
 	});
 
-	const run = (requestOptions: Record<string, unknown>) =>
+	const run = (requestOptions: INodeParameters) =>
 		runNode({
 			type: 'keyCrm',
 			parameters: { resource: 'order', operation: 'get', orderId: '={{ $json.id }}', requestOptions },

@@ -1,17 +1,14 @@
 import { Sandbox, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
+import { addOrderRoutes } from './orders';
+import { addPlaceRoutes } from './places';
 import { BroniboyStore } from './store';
+import { failure, notFound } from './validate';
+import { addWebhookControl } from './webhooks';
 
-export function ok(data: unknown, status = 200) {
-	return { status, body: { success: true, status_code: status, data } };
-}
+export { failure, ok } from './validate';
 
-/** Broniboy's error envelope: `dev_err` is field → messages for 400, a string otherwise. */
-export function failure(status: number, code: number, message: string, devErr: unknown) {
-	return { status, body: { success: false, status_code: status, error: { code, message, dev_err: devErr } } };
-}
-
-/** Broniboy Merchant API 1.0b2b as a local server. */
+/** Broniboy Merchant API 1.0b2b as a local server, plus a control that sends signed webhooks. */
 export function createBroniboySandbox() {
 	const store = new BroniboyStore();
 	const sandbox = new Sandbox({
@@ -29,10 +26,12 @@ export function createBroniboySandbox() {
 			...failure(429, 7, 'Слишком много запросов.', `Request was throttled. Expected available in ${retryAfter} seconds.`),
 			headers: { 'Retry-After': String(retryAfter) },
 		}),
-		notFound: () => failure(404, 5, 'Не найдено.', 'Not found.'),
+		notFound,
 		reset: () => store.reset(),
 	});
-	sandbox.route('GET', '/places/', () => ok(store.places));
+	addOrderRoutes(sandbox, store);
+	addPlaceRoutes(sandbox, store);
+	addWebhookControl(sandbox);
 	return { sandbox, store };
 }
 

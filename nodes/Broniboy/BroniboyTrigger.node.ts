@@ -1,0 +1,97 @@
+import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { COURIER_STATE_OPTIONS, ORDER_STATE_OPTIONS } from './helpers/states';
+import { broniboyWebhookSecretTest } from './trigger/credentialTest';
+import { handleBroniboyWebhook } from './trigger/webhook';
+
+export class BroniboyTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Broniboy Trigger',
+		name: 'broniboyTrigger',
+		icon: { light: 'file:../../icons/broniboy.svg', dark: 'file:../../icons/broniboy.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"Events: " + $parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when Broniboy reports a change of an order or its courier',
+		defaults: { name: 'Broniboy Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'broniboyWebhookApi', required: true, testedBy: 'broniboyWebhookSecretTest' }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook', ndvHideUrl: false }],
+		properties: [
+			{
+				displayName:
+					'Broniboy has no API to register webhooks: give the Production URL above to your Broniboy manager, and put the signing secret they give you into the credential. Requests without a valid signature are refused.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: [
+					{ name: 'All Events', value: '*', description: 'Every event Broniboy sends' },
+					{ name: 'Courier Changed', value: 'courier.changed', description: 'A courier was assigned, accepted the order or arrived' },
+					{ name: 'Order Changed', value: 'order.changed', description: 'The state of an order changed' },
+				],
+				default: ['*'],
+				description: 'Which events start the workflow; others are acknowledged and ignored',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Only Courier States',
+						name: 'courierStates',
+						type: 'multiOptions',
+						options: COURIER_STATE_OPTIONS,
+						default: [],
+						description: "Start only when the order's courier is in one of these states (the data's courier_state); other deliveries are acknowledged and ignored",
+					},
+					{
+						displayName: 'Only Order States',
+						name: 'orderStates',
+						type: 'multiOptions',
+						options: ORDER_STATE_OPTIONS,
+						default: [],
+						description: "Start only when the order is in one of these states (the data's state); other deliveries are acknowledged and ignored",
+					},
+					{
+						displayName: 'Include Headers',
+						name: 'includeHeaders',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to add the request headers to the output',
+					},
+				],
+			},
+		],
+	};
+
+	methods = { credentialTest: { broniboyWebhookSecretTest } };
+
+	// Nothing to register or remove on Broniboy's side: the merchant configures the URL by hand.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return this.getNodeWebhookUrl('default') !== undefined;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return this.getNodeWebhookUrl('default') !== undefined;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleBroniboyWebhook.call(this);
+	}
+}

@@ -1,0 +1,67 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { DateTime } from 'luxon';
+
+import type { Operation } from '../../../shared/execute/router';
+import { earliestPickupTime } from '../../helpers/pickupTimes';
+import { broniboyRequest } from '../../transport';
+import { buildOrderBody, orderBodyProperties } from './orderBody';
+
+const properties: INodeProperties[] = [
+	...orderBodyProperties,
+	{
+		displayName: 'Pickup Time',
+		name: 'pickupTimeMode',
+		type: 'options',
+		options: [
+			{
+				name: 'Earliest Available',
+				value: 'earliest',
+				description: 'Verify the order first and book the earliest pickup time Broniboy offers',
+			},
+			{ name: 'At a Time I Choose', value: 'given', description: 'Book the time you enter; it must be one Broniboy offers' },
+		],
+		default: 'earliest',
+		description: 'When the courier picks the order up',
+	},
+	{
+		displayName: 'Pickup At',
+		name: 'pickupTime',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show: { pickupTimeMode: ['given'] } },
+		description: "One of the pickup times a Verify returned (in the workflow's time zone unless the value has its own)",
+	},
+];
+
+function chosenTime(context: IExecuteFunctions, itemIndex: number): string {
+	const value = String(context.getNodeParameter('pickupTime', itemIndex, '') ?? '').trim();
+	const parsed = DateTime.fromISO(value, { zone: context.getTimezone(), setZone: true });
+	if (!value || !parsed.isValid) {
+		throw new NodeOperationError(context.getNode(), `Pickup At must be a date and time (got "${value}")`, { itemIndex });
+	}
+	return parsed.toISO({ suppressMilliseconds: true }) as string;
+}
+
+export const createOrder: Operation = {
+	description: properties,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		let pickupTime: string;
+		if (this.getNodeParameter('pickupTimeMode', itemIndex) === 'earliest') {
+			const verified = (await broniboyRequest.call(this, 'verifyOrder', { body: buildOrderBody(this, itemIndex) }, itemIndex)) as IDataObject;
+			const earliest = earliestPickupTime(verified?.available_pickup_times);
+			if (earliest === undefined) {
+				throw new NodeOperationError(this.getNode(), 'Broniboy offered no pickup time for this order', {
+					itemIndex,
+					description: 'Try again later, or check the place\'s schedule and workload (a paused place takes no orders).',
+				});
+			}
+			pickupTime = earliest;
+		} else {
+			pickupTime = chosenTime(this, itemIndex);
+		}
+		const body = buildOrderBody(this, itemIndex, pickupTime);
+		return (await broniboyRequest.call(this, 'createOrder', { body }, itemIndex)) as IDataObject;
+	},
+};

@@ -1,0 +1,117 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { placeField, requiredText } from '../fields';
+
+/**
+ * The order body Verify and Create share. The document folds the pickup and drop-off schemas away;
+ * the inner names used here (`place`, `external_place.address`, `coordinates: {lat, lon}`,
+ * `drop_off[].address/phone/comment`, `pickup.time`) are assumptions, written only in this file.
+ */
+export const orderBodyProperties: INodeProperties[] = [
+	{
+		displayName: 'Pickup From',
+		name: 'pickupSource',
+		type: 'options',
+		options: [
+			{ name: 'One of My Places', value: 'place', description: 'A place registered in your Broniboy account' },
+			{ name: 'Another Address', value: 'external', description: 'Any address, e.g. a warehouse not registered in Broniboy' },
+		],
+		default: 'place',
+		description: 'Where the courier picks the order up',
+	},
+	placeField({ displayOptions: { show: { pickupSource: ['place'] } } }),
+	{
+		displayName: 'Pickup Address',
+		name: 'pickupAddress',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'Moscow, Lenina 1',
+		displayOptions: { show: { pickupSource: ['external'] } },
+		description: 'Full address the courier picks the order up from',
+	},
+	{
+		displayName: 'Payment Type',
+		name: 'paymentType',
+		type: 'options',
+		options: [
+			{ name: 'Cash', value: 'cash', description: 'Pay the courier in cash' },
+			{ name: 'B2B Account', value: 'b2b_account', description: 'Charge your Broniboy business account (by invoice)' },
+		],
+		default: 'cash',
+		description: 'How you pay Broniboy for the delivery',
+	},
+	{
+		displayName: 'Delivery Address',
+		name: 'dropOffAddress',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'Moscow, Tverskaya 7, apt. 12',
+		description: "The client's address the courier brings the order to",
+	},
+	{
+		displayName: 'Client Phone',
+		name: 'clientPhone',
+		type: 'string',
+		default: '',
+		placeholder: '+79001234567',
+		description: 'Phone number the courier calls on arrival',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'orderOptions',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Comment for the Courier', name: 'comment', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'Entrance, floor or door code, for example' },
+			{ displayName: 'Delivery Latitude', name: 'dropOffLatitude', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'Latitude of the delivery address; set together with Delivery Longitude for an exact point' },
+			{ displayName: 'Delivery Longitude', name: 'dropOffLongitude', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'Longitude of the delivery address' },
+			{ displayName: 'Pickup Latitude', name: 'pickupLatitude', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'Latitude of the pickup address (only when picking up from another address)' },
+			{ displayName: 'Pickup Longitude', name: 'pickupLongitude', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'Longitude of the pickup address (only when picking up from another address)' },
+		],
+	},
+];
+
+function coordinates(
+	context: IExecuteFunctions,
+	options: IDataObject,
+	prefix: 'pickup' | 'dropOff',
+	itemIndex: number,
+): IDataObject | undefined {
+	const lat = options[`${prefix}Latitude`];
+	const lon = options[`${prefix}Longitude`];
+	if (lat === undefined && lon === undefined) return undefined;
+	if (typeof lat !== 'number' || typeof lon !== 'number' || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+		const what = prefix === 'pickup' ? 'Pickup' : 'Delivery';
+		throw new NodeOperationError(context.getNode(), `${what} Latitude and ${what} Longitude must be set together, as valid numbers`, { itemIndex });
+	}
+	return { lat, lon };
+}
+
+/** `{pickup, payment_type, drop_off}` from the item's parameters; `pickupTime` is added for Create. */
+export function buildOrderBody(context: IExecuteFunctions, itemIndex: number, pickupTime?: string): IDataObject {
+	const options = context.getNodeParameter('orderOptions', itemIndex, {}) as IDataObject;
+	const pickup: IDataObject = {};
+	if (context.getNodeParameter('pickupSource', itemIndex) === 'external') {
+		const external: IDataObject = { address: requiredText(context, 'pickupAddress', itemIndex, 'Pickup Address') };
+		const point = coordinates(context, options, 'pickup', itemIndex);
+		if (point) external.coordinates = point;
+		pickup.external_place = external;
+	} else {
+		pickup.place = requiredText(context, 'placeId', itemIndex, 'Place');
+	}
+	if (pickupTime !== undefined) pickup.time = pickupTime;
+
+	const dropOff: IDataObject = { address: requiredText(context, 'dropOffAddress', itemIndex, 'Delivery Address') };
+	const point = coordinates(context, options, 'dropOff', itemIndex);
+	if (point) dropOff.coordinates = point;
+	const phone = String(context.getNodeParameter('clientPhone', itemIndex, '') ?? '').trim();
+	if (phone) dropOff.phone = phone;
+	const comment = String(options.comment ?? '').trim();
+	if (comment) dropOff.comment = comment;
+
+	return { pickup, payment_type: context.getNodeParameter('paymentType', itemIndex) as string, drop_off: [dropOff] };
+}

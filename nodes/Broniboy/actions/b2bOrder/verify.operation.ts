@@ -1,0 +1,12 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/execute/router';
+import { broniboyRequest } from '../../transport';
+import { buildOrderBody, orderBodyProperties } from './orderBody';
+
+export const verifyOrder: Operation = {
+	description: orderBodyProperties,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		return (await broniboyRequest.call(this, 'verifyOrder', { body: buildOrderBody(this, itemIndex) }, itemIndex)) as IDataObject;
+	},
+};

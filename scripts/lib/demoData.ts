@@ -1,0 +1,38 @@
+import type { AplautStore } from '../../test/sandboxes/aplaut/store';
+import type { KeyCrmStore } from '../../test/sandboxes/keycrm/store';
+
+/**
+ * A few records so the examples have something to show when started by hand (`npm start`): two
+ * paid KeyCRM orders and one unpaid. The end-to-end tests make their own data instead.
+ */
+export function seedDemoData(stores: { keyCrm: KeyCrmStore; aplaut: AplautStore }): void {
+	const buyer = (full_name: string, email: string, phone: string) => ({ full_name, email, phone });
+	stores.keyCrm.addOrder({
+		source_id: 1,
+		source_uuid: 'demo-1001',
+		payment_status: 'paid',
+		grand_total: 1250,
+		buyer: buyer('Anna Koval', 'anna@example.com', '+380501112233'),
+		products: [
+			{ sku: 'TEA-001', name: 'Green tea 100 g', quantity: 2, price: 250 },
+			{ sku: 'CUP-010', name: 'Ceramic cup', quantity: 1, price: 750 },
+		],
+	});
+	stores.keyCrm.addOrder({
+		source_id: 1,
+		source_uuid: 'demo-1002',
+		payment_status: 'not_paid',
+		grand_total: 400,
+		buyer: buyer('Petro Shevchenko', 'petro@example.com', '+380672223344'),
+		products: [{ sku: 'TEA-002', name: 'Black tea 100 g', quantity: 2, price: 200 }],
+	});
+	stores.keyCrm.addOrder({
+		source_id: 1,
+		source_uuid: 'demo-1003',
+		payment_status: 'paid',
+		grand_total: 990,
+		buyer: buyer('Iryna Bondar', 'iryna@example.com', '+380933334455'),
+		products: [{ sku: 'SET-100', name: 'Tea gift set', quantity: 1, price: 990 }],
+	});
+	void stores.aplaut;
+}

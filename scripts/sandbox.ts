@@ -1,0 +1,93 @@
+/**
+ * The four API sandboxes as one standalone process, for `npm start`, the end-to-end tests and
+ * trying the nodes by hand: `npm run sandbox [-- --base-port 4101 --host 127.0.0.1 --seed-demo]`.
+ *
+ * Prints the base URLs and tokens as text, then one line `SANDBOXES {json}` for scripts, and stays
+ * up until Ctrl-C / SIGTERM. `--base-port 0` (or SANDBOX_BASE_PORT=0) picks free ports.
+ */
+import { createAplautSandbox } from '../test/sandboxes/aplaut';
+import { createBotobotSandbox } from '../test/sandboxes/botobot';
+import { createBroniboySandbox } from '../test/sandboxes/broniboy';
+import type { Sandbox } from '../test/sandboxes/core/sandbox';
+import { createKeyCrmSandbox } from '../test/sandboxes/keycrm';
+import { SANDBOX_TOKENS } from '../test/sandboxes/tokens';
+import { seedDemoData } from './lib/demoData';
+
+interface Options {
+	host: string;
+	basePort: number;
+	seedDemo: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+	const options: Options = {
+		host: process.env.SANDBOX_HOST ?? '127.0.0.1',
+		basePort: Number(process.env.SANDBOX_BASE_PORT ?? 4101),
+		seedDemo: process.env.SANDBOX_SEED_DEMO === 'true',
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split('=', 2);
+		const value = () => inline ?? argv[++i];
+		if (flag === '--host') options.host = value();
+		else if (flag === '--base-port') options.basePort = Number(value());
+		else if (flag === '--seed-demo') options.seedDemo = true;
+		else if (flag === '--help') {
+			process.stdout.write('npm run sandbox -- [--base-port 4101] [--host 127.0.0.1] [--seed-demo]\n');
+			process.exit(0);
+		} else throw new Error(`Unknown option ${argv[i]} (try --help)`);
+	}
+	if (!Number.isInteger(options.basePort) || options.basePort < 0 || options.basePort > 65531) {
+		throw new Error(`--base-port must be a port number, got ${options.basePort}`);
+	}
+	return options;
+}
+
+async function main() {
+	const options = parseOptions(process.argv.slice(2));
+	const keyCrm = createKeyCrmSandbox();
+	const aplaut = createAplautSandbox();
+	const broniboy = createBroniboySandbox();
+	const botobot = createBotobotSandbox();
+	const port = (offset: number) => (options.basePort === 0 ? 0 : options.basePort + offset);
+	const sandboxes: Sandbox[] = [keyCrm.sandbox, aplaut.sandbox, broniboy.sandbox, botobot.sandbox];
+	await Promise.all(sandboxes.map((sandbox, offset) => sandbox.start(port(offset), options.host)));
+	if (options.seedDemo) seedDemoData({ keyCrm: keyCrm.store, aplaut: aplaut.store });
+
+	const description = {
+		keyCrm: { baseUrl: keyCrm.sandbox.baseUrl, apiKey: SANDBOX_TOKENS.keyCrmApiKey },
+		aplaut: { baseUrl: aplaut.sandbox.baseUrl, token: SANDBOX_TOKENS.aplautToken },
+		broniboy: {
+			baseUrl: broniboy.sandbox.baseUrl,
+			appToken: SANDBOX_TOKENS.broniboyAppToken,
+			webhookSecret: SANDBOX_TOKENS.broniboyWebhookSecret,
+		},
+		botobot: { baseUrl: botobot.sandbox.baseUrl, token: SANDBOX_TOKENS.botobotToken },
+	};
+	const lines = [
+		'API sandboxes are up (control API on each: GET /__sandbox/journal, POST /__sandbox/reset, ...):',
+		`  KeyCRM    ${description.keyCrm.baseUrl}   API key  ${description.keyCrm.apiKey}`,
+		`  Aplaut    ${description.aplaut.baseUrl}   token    ${description.aplaut.token}`,
+		`  Broniboy  ${description.broniboy.baseUrl}   app token ${description.broniboy.appToken}, webhook secret ${description.broniboy.webhookSecret}`,
+		`  Botobot   ${description.botobot.baseUrl}   token    ${description.botobot.token}`,
+		'Stop with Ctrl-C.',
+	];
+	process.stdout.write(`${lines.join('\n')}\nSANDBOXES ${JSON.stringify(description)}\n`);
+
+	let stopping = false;
+	const stop = async (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		await Promise.all(sandboxes.map((sandbox) => sandbox.stop()));
+		process.stdout.write(`Sandboxes stopped (${signal}).\n`);
+		process.exit(0);
+	};
+	process.on('SIGINT', () => void stop('SIGINT'));
+	process.on('SIGTERM', () => void stop('SIGTERM'));
+	// A parent that dies without signalling (kill -9) closes our stdin pipe: go with it.
+	if (process.env.SANDBOX_EXIT_WITH_PARENT === 'true') process.stdin.on('end', () => void stop('parent gone')).resume();
+}
+
+main().catch((error: Error) => {
+	process.stderr.write(`${error.message}\n`);
+	process.exit(1);
+});

@@ -1,0 +1,97 @@
+'use strict';
+/**
+ * `npm start`: n8n with this package, the API sandboxes, credentials pointing at them and the
+ * example workflows, on http://localhost:5678. The first start installs Node 24 (when needed) and
+ * n8n into `.cache/` (minutes); later starts reuse everything.
+ *
+ *   npm start -- [--port 5678] [--data-dir .n8n-local] [--sandbox-base-port 4101]
+ *   env: N8N_PORT, ORDER_SYNC_DATA_DIR, SANDBOX_BASE_PORT, ORDER_SYNC_CACHE, ORDER_SYNC_OWNER_EMAIL/PASSWORD
+ */
+const path = require('node:path');
+
+const { isWebhookWorkflow, readWorkflows } = require('./lib/examples');
+const { startInstance } = require('./lib/instance');
+const { log } = require('./lib/log');
+const { root } = require('./lib/paths');
+const { startSandboxes } = require('./lib/sandboxProcess');
+
+function parseOptions(argv) {
+	const options = {
+		port: Number(process.env.N8N_PORT || 5678),
+		dataDir: path.resolve(root, process.env.ORDER_SYNC_DATA_DIR || '.n8n-local'),
+		sandboxBasePort: Number(process.env.SANDBOX_BASE_PORT ?? 4101),
+		showN8nLog: process.env.ORDER_SYNC_SHOW_N8N_LOG === 'true',
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split('=', 2);
+		const value = () => inline ?? argv[++i];
+		if (flag === '--port') options.port = Number(value());
+		else if (flag === '--data-dir') options.dataDir = path.resolve(root, value());
+		else if (flag === '--sandbox-base-port') options.sandboxBasePort = Number(value());
+		else if (flag === '--show-n8n-log') options.showN8nLog = true;
+		else if (flag === '--help') {
+			process.stdout.write(`${require('node:fs').readFileSync(__filename, 'utf8').split('*/')[0]}*/\n`);
+			process.exit(0);
+		} else throw new Error(`Unknown option ${argv[i]} (try --help)`);
+	}
+	if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65534) throw new Error('--port must be a port number');
+	return options;
+}
+
+async function main() {
+	const options = parseOptions(process.argv.slice(2));
+	const started = Date.now();
+	const cleanups = [];
+	let stopping = false;
+	const stopAll = async (reason) => {
+		if (stopping) return;
+		stopping = true;
+		log(`Stopping (${reason})...`);
+		for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => log(`while stopping: ${error.message}`));
+		log('Stopped.');
+	};
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.on(signal, () => void stopAll(signal).then(() => process.exit(0)));
+	}
+
+	try {
+		const sandboxes = await startSandboxes({ basePort: options.sandboxBasePort, seedDemo: true });
+		cleanups.push(() => sandboxes.stop());
+		const workflows = readWorkflows();
+		const instance = await startInstance({
+			userFolder: options.dataDir,
+			port: options.port,
+			services: sandboxes.services,
+			workflows,
+			activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id),
+			echoLog: options.showN8nLog,
+		});
+		cleanups.push(() => instance.server.stop());
+		const seconds = ((Date.now() - started) / 1000).toFixed(0);
+		const owner = instance.state.owner;
+		process.stdout.write(
+			[
+				'',
+				`n8n with n8n-nodes-order-sync is ready (${seconds} s):`,
+				`  open      ${instance.baseUrl}`,
+				`  log in    ${owner.email} / ${owner.password}`,
+				`  examples  ${workflows.map((workflow) => workflow.name).join('; ') || 'none'}`,
+				`  data      ${options.dataDir} (n8n log: n8n.log there)`,
+				'  stop      Ctrl-C (stops n8n and the sandboxes)',
+				'',
+			].join('\n'),
+		);
+		const exit = await instance.server.exited;
+		if (!stopping) {
+			log(`n8n exited on its own (${exit.signal ?? `exit ${exit.code}`}); see ${path.join(options.dataDir, 'n8n.log')}`);
+			await stopAll('n8n exited');
+			process.exit(1);
+		}
+	} catch (error) {
+		log(`Start failed: ${error.message}`);
+		await stopAll('failure');
+		process.exit(1);
+	}
+}
+
+main();

@@ -1,0 +1,118 @@
+'use strict';
+/**
+ * End-to-end tests in a real n8n (`npm run test:e2e`): the pinned n8n (installed once into the
+ * cache), our packed package in its community-nodes folder, the API sandboxes, and named checks
+ * that run workflows and webhooks and read what the sandboxes received. Prints a summary.
+ *
+ * Env: ORDER_SYNC_CACHE (where n8n is cached), E2E_KEEP=true keeps the instance folder for a look.
+ */
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+
+const { readWorkflows, isWebhookWorkflow } = require('../../scripts/lib/examples');
+const { startInstance } = require('../../scripts/lib/instance');
+const { log } = require('../../scripts/lib/log');
+const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
+const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
+const { checkCredentialTests } = require('./checks/credentialTests');
+const { exampleChecks } = require('./checks/examples');
+const { checkSmokeWorkflow } = require('./checks/smoke');
+const { checkTypesLoaded } = require('./checks/types');
+const { webhookChecks } = require('./checks/webhooks');
+const { Steps } = require('./steps');
+
+/** A free port whose successor is free too (n8n's task broker takes port + 1, the CLI + 2). */
+async function freePort() {
+	const listen = (port) =>
+		new Promise((resolve) => {
+			const server = net.createServer();
+			server.once('error', () => resolve(undefined));
+			server.listen(port, '127.0.0.1', () => {
+				const chosen = server.address().port;
+				server.close(() => resolve(chosen));
+			});
+		});
+	for (let attempt = 0; attempt < 20; attempt++) {
+		const port = await listen(0);
+		if (port && port < 65500 && (await listen(port + 1)) && (await listen(port + 2))) return port;
+	}
+	throw new Error('No free port found');
+}
+
+function printSummary(summary, steps) {
+	const passed = steps.results.filter((result) => result.ok && !result.skipped).length;
+	const skipped = steps.results.filter((result) => result.skipped);
+	const lines = [
+		'',
+		'════════ end-to-end summary ════════',
+		`n8n version:          ${summary.n8nVersion ?? 'unknown'}`,
+		`node types loaded:    ${summary.nodeTypes?.join(', ') ?? 'not checked'}`,
+		`credential types:     ${summary.credentialTypes?.join(', ') ?? 'not checked'}`,
+		`workflows executed:   ${summary.workflows.length ? summary.workflows.join('; ') : 'none'}`,
+		`webhook deliveries:   ${summary.webhooks.accepted} accepted, ${summary.webhooks.rejected} rejected`,
+		`checks:               ${passed} passed, ${steps.failed.length} failed, ${skipped.length} skipped (${summary.seconds} s)`,
+		...steps.results.map((result) => `  ${result.skipped ? '-' : result.ok ? '✔' : '✘'} ${result.name}${result.skipped ? ` — skipped: ${result.skipped}` : ''}`),
+	];
+	process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main() {
+	const started = Date.now();
+	const steps = new Steps();
+	const summary = { workflows: [], webhooks: { accepted: 0, rejected: 0 } };
+	const cleanups = [];
+	const cleanup = async () => {
+		for (const step of cleanups.reverse()) await step().catch((error) => log(`cleanup: ${error.message}`));
+		cleanups.length = 0;
+	};
+	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanup().then(() => process.exit(130)));
+
+	const userFolder = path.join(cacheDir, 'e2e-n8n');
+	try {
+		fs.rmSync(userFolder, { recursive: true, force: true });
+		const port = await freePort();
+		const sandboxes = await startSandboxes({ basePort: 0, echo: false });
+		cleanups.push(() => sandboxes.stop());
+		const services = sandboxes.services;
+		const workflows = [...readWorkflows(), ...readWorkflows(path.join(__dirname, 'workflows'))];
+		let instance;
+		await steps.run(
+			`start n8n ${N8N_VERSION} with the packed package, credentials and ${workflows.length} workflows`,
+			async () => {
+				instance = await startInstance({
+					userFolder,
+					port,
+					services,
+					workflows,
+					activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id),
+				});
+				cleanups.push(() => instance.server.stop());
+				const settings = await instance.api.rest('GET', '/settings');
+				summary.n8nVersion = settings.versionCli;
+			},
+			{ required: true },
+		);
+		const context = { instance, api: instance.api, services, packageDir: instance.packageDir, summary, workflows };
+		await steps.run('n8n loads every node and credential type of the package, with icons', () => checkTypesLoaded(context));
+		await steps.run("credential tests pass through n8n's endpoint for the sandbox, fail for a wrong token", () =>
+			checkCredentialTests(context),
+		);
+		await steps.run('workflow: one call to each service (n8n execute --id)', () => checkSmokeWorkflow(context));
+		for (const check of [...exampleChecks(context), ...webhookChecks(context)]) {
+			if (check.skip) steps.skip(check.name, check.skip);
+			else await steps.run(check.name, () => check.run(context));
+		}
+	} catch (error) {
+		if (!/^Required step failed/.test(error.message)) steps.results.push({ name: 'e2e runner', ok: false, error: error.message });
+		log(error.message);
+	} finally {
+		await cleanup();
+		if (process.env.E2E_KEEP !== 'true') fs.rmSync(userFolder, { recursive: true, force: true });
+	}
+	summary.seconds = Math.round((Date.now() - started) / 1000);
+	printSummary(summary, steps);
+	process.exit(steps.failed.length === 0 ? 0 : 1);
+}
+
+main();
