@@ -91,6 +91,8 @@ export interface ListConfig {
 	includes?: Choice[];
 	/** Properties shown before Return All (e.g. the parent record's ID). */
 	leading?: INodeProperties[];
+	/** Shown with the page cap: how to reach records beyond it. No hint, no notice. */
+	capHint?: string;
 	/** A filter block added to the builder's conditions (e.g. from a dropdown). */
 	extraFilter?: (context: IExecuteFunctions, itemIndex: number) => string | undefined;
 }
@@ -106,12 +108,16 @@ export function listRecordsOperation(config: ListConfig): Operation {
 			...(config.sortFields ? [sortProperty(config.sortFields)] : []),
 			...(config.includes ? [includeProperty(config.includes)] : []),
 			simplifyProperty,
-			{
-				displayName: `Aplaut serves at most ${config.paging.pageCap} pages of ${config.paging.perPageMax} (${cap.toLocaleString('en-US')} records) per list; narrow the filter to reach older records`,
-				name: 'pageCapNotice',
-				type: 'notice',
-				default: '',
-			},
+			...(config.capHint
+				? [
+						{
+							displayName: `Aplaut serves at most ${config.paging.pageCap} pages of ${config.paging.perPageMax} (${cap.toLocaleString('en-US')} records) per list. ${config.capHint}`,
+							name: 'pageCapNotice',
+							type: 'notice',
+							default: '',
+						} as INodeProperties,
+					]
+				: []),
 		],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const path = typeof config.path === 'string' ? config.path : config.path(this, itemIndex);

@@ -4,6 +4,7 @@ import { listRecordsOperation, STANDARD_PAGING } from '../common/recordOperation
 export const getAllOrders = listRecordsOperation({
 	path: '/orders',
 	paging: STANDARD_PAGING,
+	capHint: 'Narrow the Created At / Updated At filter to reach older orders.',
 	filterFields: [createdAt, updatedAt],
 	sortFields: [createdAt, updatedAt],
 	includes: [

@@ -5,6 +5,7 @@ import { productFilterFields, productIncludes } from './productFields';
 export const getAllProducts = listRecordsOperation({
 	path: '/products',
 	paging: STANDARD_PAGING,
+	capHint: 'For the whole catalogue use Scroll (All Records) or an Export Task.',
 	filterFields: productFilterFields,
 	sortFields: [createdAt, updatedAt],
 	includes: productIncludes,

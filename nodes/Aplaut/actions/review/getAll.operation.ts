@@ -14,6 +14,7 @@ export const REVIEW_FILTER_FIELDS = [
 export const getAllReviews = listRecordsOperation({
 	path: '/reviews',
 	paging: { pageCap: 500, perPageMin: 5, perPageMax: 25 },
+	capHint: 'For all reviews use Scroll (All Records) or an Export Task.',
 	filterFields: REVIEW_FILTER_FIELDS,
 	sortFields: [createdAt, updatedAt, { value: 'rating', name: 'Rating' }],
 	includes: reviewIncludes,

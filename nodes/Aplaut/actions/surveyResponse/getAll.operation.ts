@@ -6,6 +6,7 @@ import { listRecordsOperation, STANDARD_PAGING } from '../common/recordOperation
 export const getAllSurveyResponses = listRecordsOperation({
 	path: '/survey_responses',
 	paging: STANDARD_PAGING,
+	capHint: 'For all responses use an Export Task.',
 	leading: [
 		{
 			displayName: 'Survey Name or ID',
