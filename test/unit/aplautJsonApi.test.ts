@@ -37,6 +37,12 @@ describe('JSON:API documents', () => {
 		expect(second).toEqual({ id: 'o2', type: 'orders', number: 'N2' });
 	});
 
+	it('never lets an attribute called type or id overwrite the record’s own', () => {
+		expect(flattenDocument({ data: { id: 'q1', type: 'survey_questions', attributes: { type: 'text_question', text: 'Why?' } } })).toEqual([
+			{ id: 'q1', type: 'survey_questions', text: 'Why?', attributes: { type: 'text_question' } },
+		]);
+	});
+
 	it('reads a single record, and nothing from an empty or odd body', () => {
 		expect(flattenDocument({ data: { id: '1', type: 'users', attributes: { role: 'admin' } } })).toEqual([
 			{ id: '1', type: 'users', role: 'admin' },

@@ -15,14 +15,24 @@ export function toDocument(type: string, attributes: Json, extra: { id?: string;
 	};
 }
 
-/** One flat record: id, type and attributes at the top; relationships kept as they came. */
+/**
+ * One flat record: id, type and attributes at the top; relationships kept as they came. An attribute
+ * that is itself called `id` or `type` (a survey question's type) stays under `attributes`, so the
+ * record's own id and type are never overwritten.
+ */
 export function flattenResource(resource: unknown): Json {
 	if (!isRecord(resource)) return {};
 	const { id, type, attributes, relationships, links, meta } = resource;
+	const { id: idAttribute, type: typeAttribute, ...plain } = isRecord(attributes) ? attributes : ({} as Json);
+	const clashing = {
+		...(idAttribute !== undefined ? { id: idAttribute } : {}),
+		...(typeAttribute !== undefined ? { type: typeAttribute } : {}),
+	};
 	return {
 		id,
 		type,
-		...(isRecord(attributes) ? attributes : {}),
+		...plain,
+		...(Object.keys(clashing).length > 0 ? { attributes: clashing } : {}),
 		...(relationships !== undefined ? { relationships } : {}),
 		...(links !== undefined ? { links } : {}),
 		...(meta !== undefined ? { meta } : {}),
