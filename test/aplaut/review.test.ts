@@ -32,6 +32,28 @@ describe.each(HEADER_STYLES)('Aplaut reviews (Authorization: %s)', (style) => {
 		expect(items[0].json).toMatchObject({ type: 'reviews', ...attributes, context_type: 'product', state: 'waiting' });
 	});
 
+	it('sends dates as RFC 3339 in the workflow timezone, and refuses a value that is not a date', async () => {
+		await runAplaut(aplaut, style, {
+			resource: 'review',
+			operation: 'create',
+			rating: 4,
+			body: 'Imported',
+			fields: { created_at: '2024-05-01T10:00:00+02:00', published_at: '2024-05-02T08:30:00Z' },
+		});
+		expect(JSON.parse(aplaut.sandbox.journal[0].rawBody).data.attributes).toMatchObject({
+			created_at: '2024-05-01T10:00:00+02:00',
+			published_at: '2024-05-02T08:30:00Z',
+		});
+		const { items } = await runAplaut(
+			aplaut,
+			style,
+			{ resource: 'review', operation: 'create', rating: 4, body: 'x', fields: { published_at: '={{ "soon" }}' } },
+			{ continueOnFail: true },
+		);
+		expect(items[0].json.error).toBe('published_at is not a date: "soon"');
+		expect(aplaut.sandbox.journal).toHaveLength(1);
+	});
+
 	it('an invalid photo fails the review with the photo named', async () => {
 		const { items } = await runAplaut(
 			aplaut,

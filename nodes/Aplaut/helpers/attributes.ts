@@ -1,8 +1,11 @@
 /** Turning what the user entered into JSON:API attributes. Pure. */
 
+import { toRfc3339 } from './dates';
+import { AttributeError } from './inputError';
+
 type Json = Record<string, unknown>;
 
-export class AttributeError extends Error {}
+export { AttributeError };
 
 /** Drops keys the user left empty, so an update never blanks a field by accident. */
 export function compact(attributes: Json): Json {
@@ -51,17 +54,19 @@ export function parseJsonObject(value: unknown, what: string): Json {
 }
 
 /** How a UI value becomes an attribute value. */
-export type AttributeKind = 'list' | 'pairs' | 'json';
+export type AttributeKind = 'list' | 'pairs' | 'json' | 'date';
 
 /**
  * Turns a collection of UI values keyed by attribute name into attributes: lists split, key/value
- * rows (`{pairs: [{key, value}]}`) and JSON objects parsed, empty values dropped.
+ * rows (`{pairs: [{key, value}]}`) and JSON objects parsed, dates written as RFC 3339 (read in
+ * `zone` when they carry no offset), empty values dropped.
  */
-export function shapeAttributes(values: Json, kinds: Record<string, AttributeKind> = {}): Json {
+export function shapeAttributes(values: Json, kinds: Record<string, AttributeKind> = {}, zone = 'UTC'): Json {
 	const result: Json = {};
 	for (const [key, value] of Object.entries(values)) {
 		const kind = kinds[key];
 		if (kind === 'list') result[key] = splitList(value);
+		else if (kind === 'date') result[key] = toRfc3339(value, zone, key);
 		else if (kind === 'pairs') {
 			const rows = (value as { pairs?: Array<{ key?: unknown; value?: unknown }> } | undefined)?.pairs;
 			const object = pairsToObject(rows);

@@ -1,6 +1,7 @@
 /** Order lines from UI rows or from JSON (e.g. a CRM order's products mapped by an expression). Pure. */
 
-import { AttributeError, compact } from './attributes';
+import { compact } from './attributes';
+import { AttributeError } from './inputError';
 
 export interface OrderLine {
 	product_id: string;

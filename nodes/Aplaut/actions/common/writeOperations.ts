@@ -64,7 +64,7 @@ export function writeRecordOperation(config: WriteConfig): Operation {
 				values[attribute] = this.getNodeParameter(property.name, itemIndex);
 			}
 			Object.assign(values, this.getNodeParameter('fields', itemIndex, {}) as IDataObject);
-			const attributes = asInputError(this, itemIndex, () => shapeAttributes(values, config.kinds)) as IDataObject;
+			const attributes = asInputError(this, itemIndex, () => shapeAttributes(values, config.kinds, this.getTimezone())) as IDataObject;
 			const base = config.path ? config.path(this, itemIndex) : config.collection;
 			const path = config.id ? recordPath(base, readId(this, itemIndex, config.id)) : base;
 			return await sendRecord.call(this, itemIndex, {

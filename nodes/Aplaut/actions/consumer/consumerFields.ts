@@ -11,7 +11,7 @@ export const consumerId: IdParameter = {
 	description: "Aplaut's internal ID of the customer, or your external ID of them",
 };
 
-export const consumerKinds = { custom_attributes: 'pairs' } as const;
+export const consumerKinds = { custom_attributes: 'pairs', created_at: 'date' } as const;
 
 export const consumerFields: INodeProperties[] = [
 	field.text('external_id', 'External ID', 'ID of the customer in your shop or CRM'),

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { compact, pairsToObject } from '../../helpers/attributes';
+import { compact, pairsToObject, shapeAttributes } from '../../helpers/attributes';
 import { linesFromJson, linesFromRows } from '../../helpers/orderLines';
 import { asInputError } from '../common/readQuery';
 import type { IdParameter } from '../common/recordOperations';
@@ -186,6 +186,8 @@ export const updateFieldsProperty: INodeProperties = {
 	] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 };
 
+const ORDER_DATES = { created_at: 'date', updated_at: 'date' } as const;
+
 type LineRow = { product_id?: string; name?: string; price?: number };
 
 /** The order's attributes from whichever of the order properties the operation shows. */
@@ -204,7 +206,9 @@ export function readOrderAttributes(context: IExecuteFunctions, itemIndex: numbe
 	return compact({
 		consumer_name: get('consumerName', ''),
 		consumer_email: get('consumerEmail', ''),
-		...compact(get<IDataObject>('additionalFields', {})),
+		...(asInputError(context, itemIndex, () =>
+			shapeAttributes(get<IDataObject>('additionalFields', {}), ORDER_DATES, context.getTimezone()),
+		) as IDataObject),
 		details: Object.keys(details).length > 0 ? details : undefined,
 		order_lines: orderLines,
 	}) as IDataObject;

@@ -12,7 +12,7 @@ export const questionId: IdParameter = {
 	description: "Aplaut's internal ID of the question, or your external ID of it",
 };
 
-export const questionKinds = { tags: 'list' } as const;
+export const questionKinds = { tags: 'list', created_at: 'date' } as const;
 
 export const questionFields: INodeProperties[] = [
 	field.text('external_id', 'External ID', 'Your ID of the question, to find or update it later'),

@@ -11,7 +11,14 @@ export const reviewId: IdParameter = {
 	description: "Aplaut's internal ID of the review, or your external ID of it",
 };
 
-export const reviewKinds = { photos: 'list', videos: 'list', tags: 'list', custom_attributes: 'pairs' } as const;
+export const reviewKinds = {
+	photos: 'list',
+	videos: 'list',
+	tags: 'list',
+	custom_attributes: 'pairs',
+	created_at: 'date',
+	published_at: 'date',
+} as const;
 
 export const ratingProperty: INodeProperties = {
 	displayName: 'Rating',
