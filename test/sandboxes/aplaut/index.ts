@@ -59,7 +59,8 @@ export function createAplautSandbox() {
 	registerReplies(sandbox, store, { type: 'reviews', key: 'review_id' }, comments, 'comments', false);
 	registerReplies(sandbox, store, { type: 'questions', key: 'question_id' }, answers, 'answers', true);
 	registerExportTasks(sandbox, store, { get outcome() { return behaviour.exports.outcome; } });
-	resetScrolls = registerScroll(sandbox, store, () => behaviour.scroll).reset;
+	const scroll = registerScroll(sandbox, store, () => behaviour.scroll);
+	resetScrolls = scroll.reset;
 	// Users: create and get only; surveys and survey responses: lists only (as the spec has them).
 	registerRecordType(sandbox, store, users, ['create', 'get']);
 	registerRecordType(sandbox, store, surveys, ['list']);
@@ -71,7 +72,7 @@ export function createAplautSandbox() {
 	});
 	sandbox.addControl('scroll', (input) => Object.assign(behaviour.scroll, input));
 	sandbox.addControl('exports', (input) => Object.assign(behaviour.exports, input));
-	return { sandbox, store, behaviour };
+	return { sandbox, store, behaviour, scrollStats: scroll.stats };
 }
 
 export type AplautSandbox = ReturnType<typeof createAplautSandbox>;

@@ -52,7 +52,13 @@ const encodeCursor = (scrollId: string, offset: number) => {
 const badCursor = (message: string) => aplautError(400, 'Invalid cursor', { message });
 
 /** `GET /scroll/{reviews|products|questions}` with cursors, the 30-day default filter, repeats and 503s. */
-export function registerScroll(sandbox: Sandbox, store: AplautStore, behaviour: () => ScrollBehaviour): { reset(): void } {
+export function registerScroll(
+	sandbox: Sandbox,
+	store: AplautStore,
+	behaviour: () => ScrollBehaviour,
+): { reset(): void; stats: { recordsSent: number } } {
+	/** Records sent over all scroll pages, repeats included. */
+	const stats = { recordsSent: 0 };
 	const scrolls = new Map<string, OpenScroll>();
 	let lastRequestAt = 0;
 	let counter = 0;
@@ -75,6 +81,7 @@ export function registerScroll(sandbox: Sandbox, store: AplautStore, behaviour: 
 		const next = start + ids.length;
 		const hasMore = next < scroll.ids.length;
 		scroll.pages = pageNumber;
+		stats.recordsSent += rows.length;
 		const cursor = hasMore ? encodeCursor(scrollId, next) : undefined;
 		const include = scroll.include.split(',').filter(Boolean);
 		return ok({
@@ -160,7 +167,9 @@ export function registerScroll(sandbox: Sandbox, store: AplautStore, behaviour: 
 		return cursor ? proceed(request, type, cursor) : open(request, type);
 	});
 	return {
+		stats,
 		reset() {
+			stats.recordsSent = 0;
 			scrolls.clear();
 			lastRequestAt = 0;
 			unavailableGiven = false;
