@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-
 import { authorFields, field, moderationState } from './writeOperations';
-import { idProperty, readId, recordPath, type IdParameter } from './recordOperations';
+import { readId, recordPath, type IdParameter } from './recordOperations';
 import type { NumberedPaging } from '../../transport/paging';
 
 /**
@@ -13,8 +12,6 @@ export function nestedPath(parentCollection: string, parent: IdParameter, relati
 	return (context: IExecuteFunctions, itemIndex: number) =>
 		`${recordPath(parentCollection, readId(context, itemIndex, parent))}/relationships/${relationship}`;
 }
-
-export const parentProperty = (parent: IdParameter): INodeProperties => idProperty(parent);
 
 /** Undocumented caps: per_page defaults to 25; we never ask for more. */
 export const NESTED_PAGING: NumberedPaging = { pageCap: 1_000, perPageMin: 1, perPageMax: 25 };

@@ -1,4 +1,5 @@
-import { nestedPath, parentProperty, replyFields, textProperty } from '../common/nestedRecords';
+import { nestedPath, replyFields, textProperty } from '../common/nestedRecords';
+import { idProperty } from '../common/recordOperations';
 import { writeRecordOperation } from '../common/writeOperations';
 import { questionId } from '../question/questionFields';
 
@@ -7,7 +8,7 @@ export const createQuestionAnswer = writeRecordOperation({
 	collection: '/questions',
 	path: nestedPath('/questions', questionId, 'answers'),
 	type: 'answers',
-	leading: [parentProperty(questionId)],
+	leading: [idProperty(questionId)],
 	required: [{ attribute: 'text', property: textProperty('The answer') }],
 	fields: replyFields,
 });

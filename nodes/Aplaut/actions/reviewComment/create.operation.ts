@@ -1,4 +1,5 @@
-import { nestedPath, parentProperty, replyFields, textProperty } from '../common/nestedRecords';
+import { nestedPath, replyFields, textProperty } from '../common/nestedRecords';
+import { idProperty } from '../common/recordOperations';
 import { writeRecordOperation } from '../common/writeOperations';
 import { reviewId } from '../review/reviewFields';
 
@@ -7,7 +8,7 @@ export const createReviewComment = writeRecordOperation({
 	collection: '/reviews',
 	path: nestedPath('/reviews', reviewId, 'comments'),
 	type: 'comments',
-	leading: [parentProperty(reviewId)],
+	leading: [idProperty(reviewId)],
 	required: [{ attribute: 'text', property: textProperty("The comment, e.g. the shop's reply to the review") }],
 	fields: replyFields,
 });

@@ -1,10 +1,10 @@
-import { nestedPath, NESTED_PAGING, parentProperty } from '../common/nestedRecords';
-import { listRecordsOperation } from '../common/recordOperations';
+import { nestedPath, NESTED_PAGING } from '../common/nestedRecords';
+import { idProperty, listRecordsOperation } from '../common/recordOperations';
 import { reviewId } from '../review/reviewFields';
 
 export const getAllReviewComments = listRecordsOperation({
 	path: nestedPath('/reviews', reviewId, 'comments'),
 	paging: NESTED_PAGING,
-	leading: [parentProperty(reviewId)],
+	leading: [idProperty(reviewId)],
 	includes: [{ value: 'author', name: 'Author' }],
 });
