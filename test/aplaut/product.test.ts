@@ -87,13 +87,15 @@ describe.each(HEADER_STYLES)('Aplaut products (Authorization: %s)', (style) => {
 
 	it('Return All stops at Aplaut’s page cap (50 pages of 25) instead of asking for a page it refuses', async () => {
 		aplaut.store.seed('products', 1_260, (i) => ({ external_id: `sku-${i}`, name: `P${i}` }));
-		const { items, error } = await runAplaut(aplaut, style, { resource: 'product', operation: 'getAll', returnAll: true });
+		const { items, error, run } = await runAplaut(aplaut, style, { resource: 'product', operation: 'getAll', returnAll: true });
 		expect(error).toBeUndefined();
 		expect(aplaut.sandbox.journal).toHaveLength(50);
 		expect(aplaut.sandbox.journal.every((entry) => entry.status === 200)).toBe(true);
 		expectRequest(aplaut.sandbox.journal[49], style, { method: 'GET', path: '/products', query: { page: '50', per_page: '25' } });
 		expect(items).toHaveLength(1_250);
 		expect(items[1_249].json.external_id).toBe('sku-1249');
+		const hints = run.data.resultData.runData.aplaut[0].hints ?? [];
+		expect(hints).toEqual([expect.objectContaining({ type: 'warning', message: expect.stringContaining('no page after page 50') })]);
 	});
 
 	it('lists products with an "in" filter on external IDs', async () => {

@@ -63,15 +63,25 @@ export async function numberedPages(
 ): Promise<IDataObject[]> {
 	// One page size for the whole walk: page N is only the next slice if per_page never changes.
 	const perPage = Math.min(paging.perPageMax, Math.max(paging.perPageMin, options.limit ?? paging.perPageMax));
-	return await collect(
+	let cappedAt: number | undefined;
+	const records = await collect(
 		1,
 		async (page) => {
 			const document = await aplautRequest.call(this, 'GET', path, { qs: { ...qs, page, per_page: perPage } }, itemIndex);
 			const full = recordsIn(document) >= perPage;
+			if (full && page >= paging.pageCap) cappedAt = page;
 			return { document, next: full && page < paging.pageCap ? page + 1 : undefined };
 		},
 		options,
 	);
+	if (cappedAt !== undefined && options.limit === undefined) {
+		this.addExecutionHints({
+			message: `Aplaut serves no page after page ${cappedAt}: there may be more records than returned. Narrow the filter, or use Scroll or an Export Task.`,
+			type: 'warning',
+			location: 'outputPane',
+		});
+	}
+	return records;
 }
 
 /** Aplaut allows one scroll request per 2 seconds per API key. */
