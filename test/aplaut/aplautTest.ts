@@ -47,6 +47,7 @@ export function expectRequest(
 	expect(entry!.headers.accept).toBe(JSON_API);
 	if (expected.body === undefined) {
 		expect(entry!.rawBody).toBe('');
+		expect(entry!.headers['content-type']).toBeUndefined();
 	} else {
 		expect(entry!.headers['content-type']).toBe(JSON_API);
 		expect(JSON.parse(entry!.rawBody)).toEqual(expected.body);
