@@ -112,7 +112,9 @@ export async function scrollPages(
 			lastAnswerAt = Date.now();
 			const meta = (document.meta ?? {}) as IDataObject;
 			const cursor = typeof meta.cursor === 'string' && meta.cursor !== '' ? meta.cursor : undefined;
-			return { document, next: meta.has_more === true && cursor ? { cursor } : undefined };
+			// A cursor that does not move would walk the same page forever.
+			const moved = cursor !== undefined && cursor !== qs.cursor;
+			return { document, next: meta.has_more === true && moved ? { cursor } : undefined };
 		},
 		{ ...options, dedupe: true },
 	);
