@@ -5,7 +5,8 @@
  * through Debian's Chromium with playwright-core. Screenshots of every step: test-results/ui/.
  *
  * Env: UI_N8N_PORT (5690), UI_SANDBOX_BASE_PORT (4201), UI_KEEP=true keeps the data folder,
- * UI_ONLY=<word> runs only the steps whose name contains it (the start is always run).
+ * UI_ONLY=<word> runs only the steps whose name contains it (the start is always run),
+ * UI_UPDATE_DOCS=true copies the curated screenshots into docs/images/ after a green run.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -19,6 +20,7 @@ const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
 const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { Steps } = require('../e2e/steps');
 const { ensureChromium, launchChromium } = require('./chromium');
+const { updateDocsImages } = require('./docsImages');
 const { Editor, screenshotDir } = require('./editor');
 const { uiSteps } = require('./steps');
 
@@ -112,6 +114,7 @@ async function main() {
 		if (process.env.UI_KEEP !== 'true') fs.rmSync(userFolder, { recursive: true, force: true });
 	}
 	printSummary(steps, Math.round((Date.now() - started) / 1000));
+	if (process.env.UI_UPDATE_DOCS === 'true' && steps.failed.length === 0) updateDocsImages();
 	process.exit(steps.failed.length === 0 ? 0 : 1);
 }
 

@@ -8,12 +8,12 @@ const { WAIT } = require('../editor');
 const serviceName = (type) => type.displayName.replace(/ Trigger$/, '');
 const isTrigger = (type) => (type.group ?? []).includes('trigger');
 
-async function addFromPanel(editor, type, { screenshot } = {}) {
+async function addFromPanel(editor, type, { slug } = {}) {
 	await editor.newWorkflow();
 	await editor.searchNodePanel(serviceName(type));
 	const entry = editor.nodePanelEntry(serviceName(type));
 	await entry.waitFor({ timeout: WAIT.short });
-	if (screenshot) await editor.screenshot(screenshot);
+	if (slug) await editor.screenshot(`1-panel-${slug}`);
 	await entry.click();
 	// The service's triggers and actions slide in; a trigger type is under "Triggers", a regular
 	// node under "Actions" (collapsed when the service also has triggers).
@@ -22,6 +22,8 @@ async function addFromPanel(editor, type, { screenshot } = {}) {
 	await entry.waitFor({ state: 'detached', timeout: WAIT.short });
 	if ((await section.locator('..').getAttribute('data-category-collapsed')) === 'true') await section.click();
 	const action = editor.actionsOf(type.name).first();
+	await action.waitFor({ timeout: WAIT.short });
+	if (slug) await editor.screenshot(`1-actions-${slug}`);
 	const actionName = (await action.innerText()).split('\n')[0].trim();
 	await action.click();
 	await editor.ndv().waitFor({ timeout: WAIT.long });
@@ -38,7 +40,7 @@ function nodePanelStep(context) {
 			expect(nodeTypes.length >= 4, 'n8n should have loaded at least four node types of the package', nodeTypes.map((t) => t.name));
 			for (const type of nodeTypes) {
 				const slug = type.name.split('.').pop();
-				const { actionName, node } = await addFromPanel(editor, type, { screenshot: `1-panel-${slug}` });
+				const { actionName, node } = await addFromPanel(editor, type, { slug });
 				expect((await node.count()) === 1, `one ${type.displayName} node on the canvas after picking "${actionName}"`);
 				const drawnAsTrigger = (await node.getByTestId('canvas-trigger-node').count()) > 0;
 				expect(drawnAsTrigger === isTrigger(type), `${type.displayName} drawn as ${isTrigger(type) ? 'a trigger' : 'a regular node'}`);
