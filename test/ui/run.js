@@ -5,6 +5,7 @@
  * through Debian's Chromium with playwright-core. Screenshots of every step: test-results/ui/.
  *
  * Env: UI_N8N_PORT (5690), UI_SANDBOX_BASE_PORT (4201), UI_KEEP=true keeps the data folder,
+ * UI_TIME_LIMIT_MINUTES (20) stops a hung run,
  * UI_ONLY=<word> runs only the steps whose name contains it (the start is always run),
  * UI_UPDATE_DOCS=true copies the curated screenshots into docs/images/ after a green run.
  */
@@ -25,6 +26,8 @@ const { Editor, screenshotDir } = require('./editor');
 const { uiSteps } = require('./steps');
 
 const N8N_PORT = Number(process.env.UI_N8N_PORT || 5690);
+// The whole suite takes ~4 minutes (~6 when n8n's first start is slow); a hang must not eat CI's hour.
+const SUITE_LIMIT_MS = Number(process.env.UI_TIME_LIMIT_MINUTES || 20) * 60000;
 const SANDBOX_BASE_PORT = Number(process.env.UI_SANDBOX_BASE_PORT || 4201);
 
 async function packageTypes(api) {
@@ -59,6 +62,11 @@ async function main() {
 		cleanups.length = 0;
 	};
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanup().then(() => process.exit(130)));
+	const watchdog = setTimeout(() => {
+		log(`The browser suite ran longer than ${SUITE_LIMIT_MS / 60000} minutes: stopping everything`);
+		void cleanup().then(() => process.exit(1));
+	}, SUITE_LIMIT_MS);
+	watchdog.unref();
 
 	const userFolder = path.join(cacheDir, 'ui-n8n');
 	try {
