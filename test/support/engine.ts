@@ -135,7 +135,9 @@ export async function runWorkflow(args: {
 	nodes: NodeSpec[];
 	connections?: IConnections;
 	credentials?: CredentialsMap;
-	items?: IDataObject[];
+	items?: Array<Record<string, unknown>>;
+	/** Full input items (with binary data), used instead of `items` when given. */
+	inputItems?: INodeExecutionData[];
 	mode?: WorkflowExecuteMode;
 	staticData?: IDataObject;
 }): Promise<RunResult> {
@@ -171,7 +173,7 @@ export async function runWorkflow(args: {
 			nodeExecutionStack: [
 				{
 					node: nodes[0],
-					data: { main: [(args.items ?? [{}]).map((json) => ({ json }))] },
+					data: { main: [args.inputItems ?? (args.items ?? [{}]).map((json) => ({ json: json as IDataObject }))] },
 					source: null,
 				},
 			],
@@ -188,10 +190,15 @@ export async function runWorkflow(args: {
 
 /** Runs one node of this package over the given items. */
 export async function runNode(
-	spec: NodeSpec & { credentials?: CredentialsMap; items?: IDataObject[] },
+	spec: NodeSpec & { credentials?: CredentialsMap; items?: Array<Record<string, unknown>>; inputItems?: INodeExecutionData[] },
 ): Promise<{ items: INodeExecutionData[]; error?: RunResult['error']; run: IRun }> {
 	const name = spec.name ?? spec.type;
-	const result = await runWorkflow({ nodes: [{ ...spec, name }], credentials: spec.credentials, items: spec.items });
+	const result = await runWorkflow({
+		nodes: [{ ...spec, name }],
+		credentials: spec.credentials,
+		items: spec.items,
+		inputItems: spec.inputItems,
+	});
 	return { items: result.outputs[name] ?? [], error: result.error, run: result.run };
 }
 

@@ -2,10 +2,12 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { route } from '../../shared/execute/router';
 import { keyCrmProfile } from '../transport/profile';
+import { catalogOperations } from './catalog.resources';
 import { orderOperations } from './order/order.resource';
 
 export const keyCrmResources = {
 	order: orderOperations,
+	...catalogOperations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

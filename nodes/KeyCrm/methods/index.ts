@@ -1,0 +1,5 @@
+import { catalogLoadOptions } from './catalogOptions';
+
+export const loadOptions = {
+	...catalogLoadOptions,
+};
