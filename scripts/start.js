@@ -9,6 +9,7 @@
  */
 const path = require('node:path');
 
+const { ensureDevInstall } = require('./lib/devInstall');
 const { isWebhookWorkflow, readWorkflows } = require('./lib/examples');
 const { startInstance } = require('./lib/instance');
 const { log } = require('./lib/log');
@@ -55,6 +56,7 @@ async function main() {
 	}
 
 	try {
+		await ensureDevInstall();
 		const sandboxes = await startSandboxes({ basePort: options.sandboxBasePort, seedDemo: true });
 		cleanups.push(() => sandboxes.stop());
 		const workflows = readWorkflows();

@@ -13,6 +13,7 @@ const { n8nCli, n8nEnv, startN8n, waitUntilReady } = require('./n8nProcess');
 const { ensureNode24 } = require('./node24');
 const { loadedNodeTypes, missingOperations } = require('./nodeTypes');
 const { installPackage, packPackage } = require('./packageInstall');
+const { assertPortsFree } = require('./ports');
 
 const DEFAULT_OWNER = {
 	email: process.env.ORDER_SYNC_OWNER_EMAIL || 'owner@example.com',
@@ -76,6 +77,7 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 	}
 	fs.rmSync(scratch, { recursive: true, force: true });
 
+	await assertPortsFree([port, port + 1], 'Choose another with --port (n8n also takes the port after it).');
 	log(`Starting n8n on http://localhost:${port} (log: ${path.join(userFolder, 'n8n.log')})`);
 	const server = startN8n(node24, env, { logFile: path.join(userFolder, 'n8n.log'), echo: echoLog });
 	const baseUrl = `http://localhost:${port}`;
@@ -84,11 +86,12 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 		const api = new N8nApi(baseUrl);
 		if (await api.setupOwner(state.owner)) log(`Created the owner account ${state.owner.email}`);
 		await api.login(state.owner);
-		if (!state.apiKey) {
-			state.apiKey = await api.createApiKey('order-sync scripts');
+		api.apiKey = state.apiKey;
+		if (!state.apiKey || !(await api.apiKeyWorks())) {
+			if (state.apiKey) log('The saved public-API key is no longer accepted: creating a new one');
+			state.apiKey = await api.createApiKey(`order-sync scripts ${new Date().toISOString()}`);
 			save();
 		}
-		api.apiKey = state.apiKey;
 		if (imported) {
 			const nodeTypes = await loadedNodeTypes(api);
 			for (const workflow of workflows.filter((candidate) => activate.includes(candidate.id))) {

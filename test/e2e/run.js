@@ -7,14 +7,15 @@
  * Env: ORDER_SYNC_CACHE (where n8n is cached), E2E_KEEP=true keeps the instance folder for a look.
  */
 const fs = require('node:fs');
-const net = require('node:net');
 const path = require('node:path');
 
+const { ensureDevInstall } = require('../../scripts/lib/devInstall');
 const { readWorkflows, isWebhookWorkflow } = require('../../scripts/lib/examples');
 const { startInstance } = require('../../scripts/lib/instance');
 const { log } = require('../../scripts/lib/log');
 const { loadedNodeTypes, missingOperations } = require('../../scripts/lib/nodeTypes');
 const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
+const { freePortRange } = require('../../scripts/lib/ports');
 const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { checkCredentialTests } = require('./checks/credentialTests');
 const { exampleChecks } = require('./checks/examples');
@@ -22,24 +23,6 @@ const { checkSmokeWorkflow } = require('./checks/smoke');
 const { checkTypesLoaded } = require('./checks/types');
 const { webhookChecks } = require('./checks/webhooks');
 const { Steps } = require('./steps');
-
-/** A free port whose successor is free too (n8n's task broker takes port + 1, the CLI + 2). */
-async function freePort() {
-	const listen = (port) =>
-		new Promise((resolve) => {
-			const server = net.createServer();
-			server.once('error', () => resolve(undefined));
-			server.listen(port, '127.0.0.1', () => {
-				const chosen = server.address().port;
-				server.close(() => resolve(chosen));
-			});
-		});
-	for (let attempt = 0; attempt < 20; attempt++) {
-		const port = await listen(0);
-		if (port && port < 65500 && (await listen(port + 1)) && (await listen(port + 2))) return port;
-	}
-	throw new Error('No free port found');
-}
 
 /** Why a check's workflow cannot run in this build (a node type or operation not there yet), if so. */
 function unavailable(check, { workflows, nodeTypes }) {
@@ -80,7 +63,9 @@ async function main() {
 	const userFolder = path.join(cacheDir, 'e2e-n8n');
 	try {
 		fs.rmSync(userFolder, { recursive: true, force: true });
-		const port = await freePort();
+		await ensureDevInstall();
+		// n8n takes the port and the next; `n8n execute` puts its own task broker on the one after.
+		const port = await freePortRange(3);
 		const sandboxes = await startSandboxes({ basePort: 0, echo: false });
 		cleanups.push(() => sandboxes.stop());
 		const services = sandboxes.services;
