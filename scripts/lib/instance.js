@@ -45,9 +45,30 @@ async function importWith(cli, kind, file) {
 }
 
 /**
+ * Activates (publishes) the webhook workflows once each: importing deactivates workflows, so after an
+ * import all of them again. One needing a node or operation this build lacks waits for a later start.
+ */
+async function activateWorkflows(api, workflows, activate, state, save) {
+	state.activated ??= [];
+	const pending = workflows.filter((workflow) => activate.includes(workflow.id) && !state.activated.includes(workflow.id));
+	if (pending.length === 0) return;
+	const nodeTypes = await loadedNodeTypes(api);
+	for (const workflow of pending) {
+		const missing = missingOperations(workflow, nodeTypes);
+		if (missing.length > 0) {
+			log(`Not activating "${workflow.name}" yet: n8n has no ${missing.join(', ')}`);
+			continue;
+		}
+		await api.publicApi('POST', `/workflows/${workflow.id}/activate`);
+		state.activated.push(workflow.id);
+	}
+	save();
+}
+
+/**
  * Everything up to a started, logged-in n8n. `workflows` is a list of workflow objects to import
- * (when they differ from the last import into this folder); `activate` lists ids to publish after
- * an import. Returns `{ api, server, baseUrl, env, node24, imported, ... }`.
+ * (when they differ from the last import into this folder); `activate` lists the ids of
+ * workflows to publish (once; again after a re-import). Returns `{ api, server, baseUrl, env, node24, ... }`.
  */
 async function startInstance({ userFolder, port, services, workflows = [], activate = [], echoLog = false }) {
 	const node24 = await ensureNode24();
@@ -68,12 +89,13 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 		state.credentialsDigest = digest(credentials);
 		save();
 	}
-	let imported = false;
 	if (workflows.length > 0 && state.workflowsDigest !== digest(workflows)) {
 		log(`Importing ${workflows.length} example workflows`);
 		fs.writeFileSync(path.join(scratch, 'workflows.json'), JSON.stringify(workflows));
 		await importWith(cli, 'workflow', path.join(scratch, 'workflows.json'));
-		imported = true;
+		state.workflowsDigest = digest(workflows);
+		state.activated = [];
+		save();
 	}
 	fs.rmSync(scratch, { recursive: true, force: true });
 
@@ -92,18 +114,7 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 			state.apiKey = await api.createApiKey(`order-sync scripts ${new Date().toISOString()}`);
 			save();
 		}
-		if (imported) {
-			const nodeTypes = await loadedNodeTypes(api);
-			for (const workflow of workflows.filter((candidate) => activate.includes(candidate.id))) {
-				// A workflow needing a node or operation this build lacks cannot be activated yet.
-				const missing = missingOperations(workflow, nodeTypes);
-				if (missing.length > 0) log(`Not activating "${workflow.name}": n8n has no ${missing.join(', ')}`);
-				else await api.publicApi('POST', `/workflows/${workflow.id}/activate`);
-			}
-			// Remember the import only once its workflows are live, so a failed start redoes it.
-			state.workflowsDigest = digest(workflows);
-			save();
-		}
+		await activateWorkflows(api, workflows, activate, state, save);
 		return { api, server, baseUrl, env, node24, n8nBin, state, packageDir, cli };
 	} catch (error) {
 		await server.stop();
