@@ -45,7 +45,7 @@ describe('KeyCRM catalog dropdowns', () => {
 
 	it('lists users, marking those not active', async () => {
 		keycrm.store.users.push({ id: 3, full_name: 'Andrii Blocked', email: 'andrii@shop.test', status: 'blocked' });
-		expect(await dropdown(keycrm, 'getResponsibleUsers')).toEqual([
+		expect(await dropdown(keycrm, 'getUsers')).toEqual([
 			{ name: 'Andrii Blocked (blocked)', value: 3, description: 'andrii@shop.test' },
 			{ name: 'Ivan Sales', value: 2, description: 'ivan@shop.test' },
 			{ name: 'Olena Manager', value: 1, description: 'olena@shop.test' },
@@ -54,7 +54,7 @@ describe('KeyCRM catalog dropdowns', () => {
 
 	it('reads every page of users for the dropdown (62 users: 2 requests)', async () => {
 		for (let id = 3; id <= 62; id++) keycrm.store.users.push({ id, full_name: `User ${String(id).padStart(2, '0')}`, status: 'active' });
-		const options = await dropdown(keycrm, 'getResponsibleUsers');
+		const options = await dropdown(keycrm, 'getUsers');
 		expect(options).toHaveLength(62);
 		expect(keycrm.sandbox.requests('GET', '/users').map((entry) => entry.query)).toEqual([
 			{ limit: '50', page: '1' },
@@ -63,9 +63,9 @@ describe('KeyCRM catalog dropdowns', () => {
 	});
 
 	it('lists custom fields of buyers, products and cards by uuid', async () => {
-		expect(await dropdown(keycrm, 'getBuyerCustomFields')).toEqual([{ name: 'Loyalty tier', value: 'CT_2001', description: 'Type: select' }]);
-		expect(await dropdown(keycrm, 'getProductCustomFields')).toEqual([{ name: 'Material', value: 'CT_1001', description: 'Type: text' }]);
-		expect(await dropdown(keycrm, 'getCardCustomFields')).toEqual([{ name: 'Budget', value: 'LD_1021', description: 'Type: number' }]);
+		expect(await dropdown(keycrm, 'getClientCustomFields')).toEqual([expect.objectContaining({ value: 'CT_2001' })]);
+		expect(await dropdown(keycrm, 'getProductCustomFields')).toEqual([expect.objectContaining({ value: 'CT_1001' })]);
+		expect(await dropdown(keycrm, 'getLeadCustomFields')).toEqual([expect.objectContaining({ value: 'LD_1021' })]);
 		expect(keycrm.sandbox.journal.map((entry) => entry.query['filter[model]'])).toEqual(['client', 'crm_product', 'lead']);
 	});
 });

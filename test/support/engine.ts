@@ -75,6 +75,13 @@ function credentialRefs(credentials: CredentialsMap): INode['credentials'] {
 	return Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: `${type} (test)` }]));
 }
 
+let executions = 0;
+
+/** Every run is its own execution, as in n8n: state kept per execution (pacing) does not leak between tests. */
+function newExecutionId(): string {
+	return `test-execution-${++executions}`;
+}
+
 function buildAdditionalData(
 	pkg: LoadedPackage,
 	credentials: CredentialsMap,
@@ -83,6 +90,7 @@ function buildAdditionalData(
 ): IWorkflowExecuteAdditionalData {
 	return {
 		hooks,
+		executionId: hooks.executionId,
 		credentialsHelper: new HarnessCredentialsHelper(pkg.credentialTypes, credentials),
 		executeWorkflow: async () => {
 			throw new Error('Sub-workflows are not part of these tests');
@@ -153,7 +161,7 @@ export async function runWorkflow(args: {
 		staticData: args.staticData,
 		settings: {},
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+	const hooks = new ExecutionLifecycleHooks('manual', newExecutionId(), {
 		id: 'test-workflow',
 		name: 'test',
 		active: false,
@@ -226,7 +234,7 @@ export async function loadOptions(args: {
 	const pkg = await loadPackage();
 	const node = toNode({ type: args.type, parameters: args.parameters ?? {} }, args.credentials);
 	const workflow = contextWorkflow(pkg, node);
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {} as never);
+	const hooks = new ExecutionLifecycleHooks('manual', newExecutionId(), {} as never);
 	const additionalData = buildAdditionalData(pkg, args.credentials, hooks, {
 		currentNodeParameters: args.parameters ?? {},
 	});
@@ -313,7 +321,7 @@ export async function callWebhook(args: {
 		ips: [],
 		socket: { remoteAddress: args.request.ip ?? '127.0.0.1' },
 	};
-	const hooks = new ExecutionLifecycleHooks('webhook', 'test-execution', {} as never);
+	const hooks = new ExecutionLifecycleHooks('webhook', newExecutionId(), {} as never);
 	const additionalData = buildAdditionalData(pkg, credentials, hooks, {
 		httpRequest: req as never,
 		httpResponse: res as never,

@@ -3,10 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { route } from '../../shared/execute/router';
 import { keyCrmProfile } from '../transport/profile';
 import { catalogOperations } from './catalog.resources';
-import { orderOperations } from './order/order.resource';
+import { ordersOperations } from './orders.resources';
 
 export const keyCrmResources = {
-	order: orderOperations,
+	...ordersOperations,
 	...catalogOperations,
 };
 

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { keyCrmList, keyCrmRequest } from '../transport';
+import { keyCrmList } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -17,16 +17,6 @@ function chosenPipelines(context: ILoadOptionsFunctions): unknown[] {
 		if (chosen.length > 0) return chosen;
 	}
 	return [];
-}
-
-async function customFields(context: ILoadOptionsFunctions, model: string): Promise<INodePropertyOptions[]> {
-	// Not paginated: KeyCRM answers this one with a plain array.
-	const answer = (await keyCrmRequest.call(context, 'GET', '/custom-fields', { qs: { 'filter[model]': model } })) as unknown;
-	const fields = Array.isArray(answer) ? (answer as IDataObject[]) : [];
-	return fields
-		.filter((field) => field.model === undefined || field.model === model)
-		.map((field) => ({ name: String(field.name ?? field.uuid), value: String(field.uuid), description: `Type: ${String(field.type ?? 'text')}` }))
-		.sort(byName);
 }
 
 export const catalogLoadOptions = {
@@ -59,7 +49,8 @@ export const catalogLoadOptions = {
 		return categories.map((category) => ({ name: pathOf(category), value: category.id as number })).sort(byName);
 	},
 
-	async getResponsibleUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	/** Users (managers), blocked ones marked so nobody assigns work to them by mistake. */
+	async getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const users = await keyCrmList.call(this, '/users', {}, undefined);
 		return users
 			.map((user) => ({
@@ -68,17 +59,5 @@ export const catalogLoadOptions = {
 				description: typeof user.email === 'string' ? user.email : undefined,
 			}))
 			.sort(byName);
-	},
-
-	async getBuyerCustomFields(this: ILoadOptionsFunctions) {
-		return await customFields(this, 'client');
-	},
-
-	async getProductCustomFields(this: ILoadOptionsFunctions) {
-		return await customFields(this, 'crm_product');
-	},
-
-	async getCardCustomFields(this: ILoadOptionsFunctions) {
-		return await customFields(this, 'lead');
 	},
 };

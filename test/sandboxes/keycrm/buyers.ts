@@ -122,9 +122,4 @@ export function registerPeopleRoutes(sandbox: Sandbox, catalog: CatalogStore, st
 			service: () => ({ id: 1, name: 'Ringostat', alias: 'ringostat' }),
 		},
 	});
-	// Not paginated in KeyCRM: a plain array.
-	sandbox.route('GET', '/custom-fields', (request) => {
-		const models = String(request.query['filter[model]'] ?? '').split(',').filter(Boolean);
-		return { status: 200, body: catalog.data.customFields.filter((field) => !models.length || models.includes(String(field.model))) };
-	});
 }

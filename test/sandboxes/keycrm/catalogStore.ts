@@ -37,17 +37,11 @@ function seedPeople() {
 		{ id: 2, full_name: 'Petro Bondar', email: ['petro@example.com'], phone: ['+380671234567'], birthday: null, note: 'Calls after 18:00', discount: 0, company_id: null, manager_id: 2, created_at: '2026-11-05 10:00:00', updated_at: '2026-11-06 10:00:00', shipping: [], custom_fields: [] },
 	];
 	const companies: Row[] = [{ id: 1, name: 'Koval LLC', title: 'Koval Trading LLC', bank_account: 'UA393287040000026006654312944', notes: null, manager_id: 1, created_at: T0, updated_at: T0, custom_fields: [] }];
-	const customFields: Row[] = [
-		{ id: 1, uuid: 'CT_2001', name: 'Loyalty tier', model: 'client', type: 'select' },
-		{ id: 2, uuid: 'CT_1001', name: 'Material', model: 'crm_product', type: 'text' },
-		{ id: 3, uuid: 'LD_1021', name: 'Budget', model: 'lead', type: 'number' },
-		{ id: 4, uuid: 'OR_1037', name: 'Gift wrap', model: 'order', type: 'text' },
-	];
 	const calls: Row[] = [
 		{ id: 1, type: 'incoming', state: 'completed', client_id: 1, user_id: 1, lead_id: 1, reference_id: 'ref-1', external_number: '+380501112233', duration: 30, created_at: T0 },
 		{ id: 2, type: 'outgoing', state: 'completed', client_id: 2, user_id: 2, lead_id: null, reference_id: 'ref-2', external_number: '+380671234567', duration: 95, created_at: '2026-11-07 15:30:00' },
 	];
-	return { buyers, companies, customFields, calls };
+	return { buyers, companies, calls };
 }
 
 function seedPipelines() {

@@ -30,14 +30,14 @@ const shippingAddress = repeatable('shipping', 'Shipping Address', 'Delivery add
 export const buyerOptionalFields: INodeProperties[] = [
 	{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '', description: 'Date of birth of the buyer' },
 	{ displayName: 'Company ID', name: 'companyId', type: 'number', default: 0, description: 'ID of the company the buyer belongs to' },
-	customFieldsProperty('getBuyerCustomFields'),
+	customFieldsProperty('getClientCustomFields'),
 	{ displayName: 'Discount (%)', name: 'discount', type: 'number', typeOptions: { minValue: 0, maxValue: 100 }, default: 0, description: 'Personal discount of the buyer in percent' },
 	{ displayName: 'Emails', name: 'email', type: 'string', typeOptions: { multipleValues: true }, default: [], placeholder: 'name@email.com', description: 'Email addresses of the buyer' },
 	{
 		displayName: 'Manager Name or ID',
 		name: 'managerId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getResponsibleUsers' },
+		typeOptions: { loadOptionsMethod: 'getUsers' },
 		default: '',
 		description: 'User responsible for the buyer. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},

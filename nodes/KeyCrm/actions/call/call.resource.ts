@@ -11,7 +11,7 @@ const getManyCalls = listOperation({
 			key: 'manager_id',
 			displayName: 'Manager Names or IDs',
 			description: 'Only calls of these users. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			loadOptionsMethod: 'getResponsibleUsers',
+			loadOptionsMethod: 'getUsers',
 		},
 		{ kind: 'list', key: 'lead_id', displayName: 'Pipeline Card IDs', description: 'Only calls linked to these pipeline cards' },
 		{

@@ -23,7 +23,7 @@ export const companyForm: INodeProperties[] = withJsonAlternative(
 					displayName: 'Manager Name or ID',
 					name: 'managerId',
 					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getResponsibleUsers' },
+					typeOptions: { loadOptionsMethod: 'getUsers' },
 					default: '',
 					description: 'User responsible for the company. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				},

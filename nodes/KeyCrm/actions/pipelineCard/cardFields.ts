@@ -20,7 +20,7 @@ export const managerProperty: INodeProperties = {
 	displayName: 'Manager Name or ID',
 	name: 'managerId',
 	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getResponsibleUsers' },
+	typeOptions: { loadOptionsMethod: 'getUsers' },
 	default: '',
 	description: 'User responsible for the card. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
@@ -114,4 +114,4 @@ export function assertContactValid(context: IExecuteFunctions, contact: Plain, i
 	}
 }
 
-export const cardCustomFields = customFieldsProperty('getCardCustomFields');
+export const cardCustomFields = customFieldsProperty('getLeadCustomFields');
