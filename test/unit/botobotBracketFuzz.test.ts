@@ -1,20 +1,7 @@
 import { MAX_DEPTH, pairsFromQueryString, pairsFromValue, parseBracketPairs } from '../../nodes/Botobot/helpers/bracketNotation';
 import { readCallback } from '../../nodes/Botobot/helpers/callbackPayload';
+import { generator } from '../support/random';
 
-/** Small seeded generator (mulberry32), so a failing case can be replayed from its number. */
-function generator(seed: number) {
-	let state = seed >>> 0;
-	const next = () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (max: number) => Math.floor(next() * max);
-	const pick = <T>(list: readonly T[]): T => list[int(list.length)];
-	return { next, int, pick };
-}
 
 const NAMES = ['goods', 'id', 'delivery', 'user_telegram', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '0', '1', '99999999999', '4294967295', '-1', '', 'a b', 'ключ'];
 const JUNK = ['[', ']', '[[', ']]', '][', '%5B', '%5D', '%', '%zz', '&', '=', '+', '%00'];
