@@ -3,6 +3,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { withLock } = require('./lock');
 const { log } = require('./log');
 const { cacheDir, N8N_VERSION } = require('./paths');
 const { run } = require('./run');
@@ -51,8 +52,16 @@ function showProgress(label, { countPackages: count = false } = {}) {
 	return () => clearInterval(timer);
 }
 
+function installed() {
+	return fs.existsSync(readyMarker) && fs.existsSync(n8nBin);
+}
+
 async function ensureN8n(node24) {
-	if (fs.existsSync(readyMarker) && fs.existsSync(n8nBin)) return { installDir, n8nBin };
+	if (!installed()) await withLock(installDir, () => (installed() ? undefined : install(node24)));
+	return { installDir, n8nBin };
+}
+
+async function install(node24) {
 	log(`Installing n8n ${N8N_VERSION} into ${installDir} — once, takes 3-8 minutes and ~3 GB`);
 	fs.mkdirSync(installDir, { recursive: true });
 	const manifest = {
@@ -83,7 +92,6 @@ async function ensureN8n(node24) {
 	}
 	fs.writeFileSync(readyMarker, `${new Date().toISOString()}\n`);
 	log(`n8n ${N8N_VERSION} installed`);
-	return { installDir, n8nBin };
 }
 
 module.exports = { ensureN8n, node24Env, installDir, n8nBin };

@@ -61,7 +61,8 @@ async function main() {
 	};
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanup().then(() => process.exit(130)));
 
-	const userFolder = path.join(cacheDir, 'e2e-n8n');
+	// One folder per run: two runs may share a cache (CI and a developer on one machine).
+	const userFolder = path.join(cacheDir, `e2e-n8n-${process.pid}`);
 	try {
 		fs.rmSync(userFolder, { recursive: true, force: true });
 		await ensureDevInstall();
