@@ -43,10 +43,14 @@ function countPackages(dir) {
 /** npm prints nothing for minutes without a terminal: report the growing node_modules instead. */
 function showProgress(label, { countPackages: count = false } = {}) {
 	const started = Date.now();
+	let previous = 0;
 	const timer = setInterval(() => {
 		const elapsed = Math.round((Date.now() - started) / 1000);
 		const packages = count ? countPackages(path.join(installDir, 'node_modules')) : 0;
-		const detail = !count ? 'still working' : packages === 0 ? 'resolving dependencies' : `${packages} top-level packages so far`;
+		let detail = 'still working';
+		if (count && packages === 0) detail = 'resolving dependencies';
+		else if (count) detail = packages > previous ? `${packages} packages placed` : `${packages} packages placed, writing their files`;
+		previous = packages;
 		log(`${label}: ${detail} (${elapsed}s)`);
 	}, 15000);
 	return () => clearInterval(timer);
