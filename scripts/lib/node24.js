@@ -7,7 +7,7 @@ const path = require('node:path');
 const { withLock } = require('./lock');
 const { log } = require('./log');
 const { cacheDir } = require('./paths');
-const { run } = require('./run');
+const { run, withoutNpmSettings } = require('./run');
 
 const MIN_MAJOR = 24;
 
@@ -39,7 +39,7 @@ async function ensureNode24() {
 			fs.writeFileSync(path.join(home, 'package.json'), JSON.stringify({ private: true, name: 'node24-cache' }, null, '\t'));
 			await run('npm', ['install', `${packageName}@${MIN_MAJOR}`, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund'], {
 				cwd: home,
-				env: { ...process.env, npm_config_cache: path.join(cacheDir, 'npm-cache') },
+				env: { ...withoutNpmSettings(), npm_config_cache: path.join(cacheDir, 'npm-cache') },
 			});
 		});
 	}

@@ -26,4 +26,17 @@ function run(command, args, { cwd, env, capture = false, quiet = false } = {}) {
 	});
 }
 
-module.exports = { run };
+/**
+ * Our environment without the npm_config_* (and other npm_*) variables npm hands to the scripts it
+ * runs: under `npm start` they carry the project's settings (`ignore-scripts=true`, its prefix) into
+ * every nested npm command, which must instead be set on their own command lines.
+ */
+function withoutNpmSettings(env = process.env) {
+	const clean = { ...env };
+	for (const key of Object.keys(clean)) {
+		if (/^npm_(config|lifecycle|package|command)_|^npm_execpath$|^npm_node_execpath$|^INIT_CWD$/i.test(key)) delete clean[key];
+	}
+	return clean;
+}
+
+module.exports = { run, withoutNpmSettings };
