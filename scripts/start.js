@@ -14,6 +14,7 @@ const { isWebhookWorkflow, readWorkflows } = require('./lib/examples');
 const { startInstance } = require('./lib/instance');
 const { log } = require('./lib/log');
 const { root } = require('./lib/paths');
+const { stopRunning } = require('./lib/run');
 const { startSandboxes } = require('./lib/sandboxProcess');
 
 function parseOptions(argv) {
@@ -48,6 +49,7 @@ async function main() {
 		if (stopping) return;
 		stopping = true;
 		log(`Stopping (${reason})...`);
+		stopRunning();
 		for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => log(`while stopping: ${error.message}`));
 		log('Stopped.');
 	};

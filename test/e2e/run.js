@@ -18,6 +18,7 @@ const { log } = require('../../scripts/lib/log');
 const { loadedNodeTypes, missingOperations } = require('../../scripts/lib/nodeTypes');
 const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
 const { freePortRange } = require('../../scripts/lib/ports');
+const { stopRunning } = require('../../scripts/lib/run');
 const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { checkCredentialTests } = require('./checks/credentialTests');
 const { exampleChecks } = require('./checks/examples');
@@ -57,6 +58,7 @@ async function main() {
 	const summary = { workflows: [], webhooks: { accepted: 0, rejected: 0 } };
 	const cleanups = [];
 	const cleanup = async () => {
+		stopRunning();
 		for (const step of cleanups.reverse()) await step().catch((error) => log(`cleanup: ${error.message}`));
 		cleanups.length = 0;
 	};
