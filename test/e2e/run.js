@@ -45,7 +45,8 @@ function printSummary(summary, steps) {
 		`node types loaded:    ${summary.nodeTypes?.join(', ') ?? 'not checked'}`,
 		`credential types:     ${summary.credentialTypes?.join(', ') ?? 'not checked'}`,
 		`workflows executed:   ${summary.workflows.length ? summary.workflows.join('; ') : 'none'}`,
-		`webhook deliveries:   ${summary.webhooks.accepted} accepted, ${summary.webhooks.rejected} rejected`,
+		`credential tests:     ${summary.credentialTests ? `${summary.credentialTests.length} types pass with the sandbox's secret, fail with a wrong one` : 'not checked'}`,
+		`webhook deliveries:   ${summary.webhooks.accepted} accepted (each started one run), ${summary.webhooks.rejected} rejected or ignored (no run)`,
 		`checks:               ${passed} passed, ${steps.failed.length} failed, ${skipped.length} skipped (${summary.seconds} s)`,
 		...steps.results.map((result) => `  ${result.skipped ? '-' : result.ok ? '✔' : '✘'} ${result.name}${result.skipped ? ` — skipped: ${result.skipped}` : ''}`),
 	];
