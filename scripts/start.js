@@ -59,7 +59,7 @@ async function main() {
 
 	try {
 		await ensureDevInstall();
-		const sandboxes = await startSandboxes({ basePort: options.sandboxBasePort, seedDemo: true });
+		const sandboxes = await startSandboxes({ basePort: options.sandboxBasePort, seedDemo: true, echo: false });
 		cleanups.push(() => sandboxes.stop());
 		const workflows = readWorkflows();
 		const instance = await startInstance({
@@ -73,6 +73,7 @@ async function main() {
 		cleanups.push(() => instance.server.stop());
 		const seconds = ((Date.now() - started) / 1000).toFixed(0);
 		const owner = instance.state.owner;
+		const { keyCrm, aplaut, broniboy, botobot } = sandboxes.services;
 		process.stdout.write(
 			[
 				'',
@@ -81,6 +82,8 @@ async function main() {
 				`  log in    ${owner.email} / ${owner.password}`,
 				`  examples  ${workflows.map((workflow) => workflow.name).join('; ') || 'none'}`,
 				`  data      ${options.dataDir} (n8n log: n8n.log there)`,
+				`  sandboxes KeyCRM ${keyCrm.baseUrl}, Aplaut ${aplaut.baseUrl}, Broniboy ${broniboy.baseUrl}, Botobot ${botobot.baseUrl}`,
+				'            (each: GET /__sandbox/journal shows what it received; see docs/examples.md)',
 				'  stop      Ctrl-C (stops n8n and the sandboxes)',
 				'',
 			].join('\n'),
