@@ -134,6 +134,7 @@ function broniboyAcceptedCheck(state, botobotOrderId, status, deliveryId) {
 			const before = await executionsOf(api, BRONIBOY_WORKFLOW);
 			const sent = await sendBroniboy(context, { data: broniboyOrder(state, botobotOrderId), signature: 'valid', deliveryId });
 			expect(sent.status === 200, 'n8n accepted the signed delivery', sent);
+			expect(sent.body?.received === true, 'the trigger answered with its own small JSON body', sent.body);
 			const [execution] = await newExecutions(api, BRONIBOY_WORKFLOW, before);
 			expect(execution.status === 'success', 'the execution succeeded', { status: execution.status, error: execution.data?.resultData?.error });
 			summary.webhooks.accepted++;
