@@ -17,6 +17,12 @@ async function openNewCredential(editor, type) {
 	await editor.byId('new-credential-type-button').click();
 	const modal = editor.byId('editCredential-modal');
 	await modal.waitFor({ timeout: WAIT.short });
+	// n8n asks the server for a free name ("KeyCRM account 2"); saving before it came is refused.
+	await editor.page.waitForFunction(
+		() => document.querySelector('[data-test-id="credential-name"]')?.textContent.trim(),
+		undefined,
+		{ timeout: WAIT.long },
+	);
 	return modal;
 }
 
@@ -37,9 +43,17 @@ async function fill(modal, type, values) {
  */
 async function saveAndReadTest(editor, modal) {
 	// The banner of the previous test stays until the new one answers: wait for n8n's test call.
-	const tested = editor.page.waitForResponse((response) => response.url().includes('/rest/credentials/test'), { timeout: WAIT.long });
+	// Both waits settle to a value, so the one that loses the race cannot reject unhandled later.
+	const tested = editor.page
+		.waitForResponse((response) => response.url().includes('/rest/credentials/test'), { timeout: WAIT.long })
+		.catch(() => undefined);
 	await editor.byId('credential-save-button').click();
-	const { data } = await (await tested).json();
+	const refused = editor.page.locator('.el-notification').filter({ hasText: /Problem/ });
+	const shown = refused.first().waitFor({ timeout: WAIT.long }).then(() => 'refused', () => undefined);
+	const first = await Promise.race([tested, shown]);
+	if (!first) throw new Error(`n8n neither tested nor refused the credential within ${WAIT.long / 1000} s`);
+	if (first === 'refused') throw new Error(`n8n refused to save the credential: ${(await refused.first().innerText()).replace(/\s+/g, ' ')}`);
+	const { data } = await first.json();
 	if (data.status === 'OK') {
 		await modal.getByTestId('credentials-config-container-test-success').filter({ hasText: 'Connection tested successfully' }).waitFor({ timeout: WAIT.short });
 		return { ok: true, message: data.message };

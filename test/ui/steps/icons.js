@@ -9,7 +9,7 @@ const path = require('node:path');
 const { root } = require('../../../scripts/lib/paths');
 const { expect } = require('../../e2e/steps');
 const { imageReport, WAIT } = require('../editor');
-const { serviceName } = require('./nodePanel');
+const { openServiceActions } = require('./nodePanel');
 
 const THEMES = ['light', 'dark'];
 
@@ -35,12 +35,7 @@ async function checkIcon(editor, img, { what, file, theme }) {
 async function nodeIcons(editor, nodeTypes, theme) {
 	const colors = {};
 	for (const type of nodeTypes) {
-		await editor.newWorkflow();
-		await editor.searchNodePanel(serviceName(type));
-		const entry = editor.nodePanelEntry(serviceName(type));
-		await entry.waitFor({ timeout: WAIT.short });
-		await entry.click();
-		const action = editor.actionsOf(type.name).first();
+		const action = await openServiceActions(editor, type);
 		const file = expectedIconFile(type, theme);
 		const report = await checkIcon(editor, action.locator('img').first(), { what: `${type.displayName} in the node panel`, file, theme });
 		colors[type.name] = report.edgeColor.join(',');

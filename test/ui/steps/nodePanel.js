@@ -8,7 +8,11 @@ const { WAIT } = require('../editor');
 const serviceName = (type) => type.displayName.replace(/ Trigger$/, '');
 const isTrigger = (type) => (type.group ?? []).includes('trigger');
 
-async function addFromPanel(editor, type, { slug } = {}) {
+/**
+ * Searches the node panel of a new workflow for the service of `type`, opens the service's entry
+ * and returns the first trigger or action that adds a node of `type`.
+ */
+async function openServiceActions(editor, type, { slug } = {}) {
 	await editor.newWorkflow();
 	await editor.searchNodePanel(serviceName(type));
 	const entry = editor.nodePanelEntry(serviceName(type));
@@ -23,6 +27,11 @@ async function addFromPanel(editor, type, { slug } = {}) {
 	if ((await section.locator('..').getAttribute('data-category-collapsed')) === 'true') await section.click();
 	const action = editor.actionsOf(type.name).first();
 	await action.waitFor({ timeout: WAIT.short });
+	return action;
+}
+
+async function addFromPanel(editor, type, { slug } = {}) {
+	const action = await openServiceActions(editor, type, { slug });
 	if (slug) await editor.screenshot(`1-actions-${slug}`);
 	const actionName = (await action.innerText()).split('\n')[0].trim();
 	await action.click();
@@ -51,4 +60,4 @@ function nodePanelStep(context) {
 	};
 }
 
-module.exports = { nodePanelStep, addFromPanel, serviceName, isTrigger };
+module.exports = { nodePanelStep, addFromPanel, openServiceActions, serviceName, isTrigger };
