@@ -12,8 +12,8 @@ const CURATED = {
 	'editor-node-panel.png': '1-actions-broniboy.png',
 	'editor-order-form.png': '3-keycrm-order-create-source.png',
 	'editor-trigger.png': '5-trigger-botobotTrigger.png',
-	'editor-run.png': '6-run-canvas.png',
-	'editor-run-output.png': '6-run-output.png',
+	'editor-run.png': '6-run-osExCrmToCourier-canvas.png',
+	'editor-run-output.png': '6-run-osExCrmToCourier-output.png',
 	'editor-credential-test.png': '4-credential-keyCrmApi-ok.png',
 	'editor-icons-dark.png': '2-icons-credentials-dark.png',
 };

@@ -4,7 +4,7 @@
  * + credentials + example workflows as `npm start`, on ports and a data folder of its own, driven
  * through Debian's Chromium with playwright-core. Screenshots of every step: test-results/ui/.
  *
- * Env: UI_N8N_PORT (5690), UI_SANDBOX_BASE_PORT (4201), UI_KEEP=true keeps the data folder,
+ * Env: UI_N8N_PORT (5690 when free), UI_SANDBOX_BASE_PORT (4201 when free), UI_KEEP=true keeps the data folder,
  * UI_TIME_LIMIT_MINUTES (20) stops a hung run,
  * UI_ONLY=<word> runs only the steps whose name contains it (the start is always run),
  * UI_UPDATE_DOCS=true copies the curated screenshots into docs/images/ after a green run.
@@ -18,6 +18,7 @@ const { log } = require('../../scripts/lib/log');
 const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
 const { packageName } = require('../../scripts/lib/packageInstall');
 const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
+const { freePortRange, isFree } = require('../../scripts/lib/ports');
 const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { Steps } = require('../e2e/steps');
 const { ensureChromium, launchChromium } = require('./chromium');
@@ -25,10 +26,9 @@ const { updateDocsImages } = require('./docsImages');
 const { Editor, screenshotDir } = require('./editor');
 const { uiSteps } = require('./steps');
 
-const N8N_PORT = Number(process.env.UI_N8N_PORT || 5690);
 // The whole suite takes ~4 minutes (~6 when n8n's first start is slow); a hang must not eat CI's hour.
 const SUITE_LIMIT_MS = Number(process.env.UI_TIME_LIMIT_MINUTES || 20) * 60000;
-const SANDBOX_BASE_PORT = Number(process.env.UI_SANDBOX_BASE_PORT || 4201);
+const PREFERRED = { n8n: 5690, sandboxes: 4201 };
 
 async function packageTypes(api) {
 	// n8n adds a "<name>Tool" variant of every usableAsTool node for AI agents; those live in the
@@ -40,6 +40,21 @@ async function packageTypes(api) {
 	const { body: credentialTypes } = await api.request('GET', '/types/credentials.json');
 	const ours = new Set(nodeTypes.flatMap((type) => (type.credentials ?? []).map((credential) => credential.name)));
 	return { allNodeTypes, nodeTypes, credentialTypes: credentialTypes.filter((type) => ours.has(type.name)) };
+}
+
+/**
+ * The ports asked for, else the usual ones (they keep the screenshots alike from run to run) when
+ * free, else any free ones: another n8n on the machine must not make the suite fail.
+ */
+async function choosePorts() {
+	const allFree = async (first, count) => (await Promise.all([...Array(count).keys()].map((i) => isFree(first + i)))).every(Boolean);
+	const n8n = process.env.UI_N8N_PORT
+		? Number(process.env.UI_N8N_PORT)
+		: (await allFree(PREFERRED.n8n, 2)) ? PREFERRED.n8n : await freePortRange(2);
+	const sandboxes = process.env.UI_SANDBOX_BASE_PORT
+		? Number(process.env.UI_SANDBOX_BASE_PORT)
+		: (await allFree(PREFERRED.sandboxes, 4)) ? PREFERRED.sandboxes : 0;
+	return { n8n, sandboxes };
 }
 
 function printSummary(steps, seconds) {
@@ -68,22 +83,24 @@ async function main() {
 	}, SUITE_LIMIT_MS);
 	watchdog.unref();
 
-	const userFolder = path.join(cacheDir, 'ui-n8n');
+	// One folder per run: CI may share the cache folder between checkouts.
+	const userFolder = path.join(cacheDir, `ui-n8n-${process.pid}`);
 	try {
 		fs.rmSync(userFolder, { recursive: true, force: true });
 		fs.rmSync(screenshotDir, { recursive: true, force: true });
 		// Before n8n: a missing browser fails in seconds, not after the long start.
 		await ensureChromium();
-		const sandboxes = await startSandboxes({ basePort: SANDBOX_BASE_PORT, seedDemo: true, echo: false });
+		const ports = await choosePorts();
+		const sandboxes = await startSandboxes({ basePort: ports.sandboxes, seedDemo: true, echo: false });
 		cleanups.push(() => sandboxes.stop());
 		const workflows = readWorkflows();
 		let instance;
 		await steps.run(
-			`start n8n ${N8N_VERSION} as npm start does (package, sandboxes, credentials, ${workflows.length} examples) on port ${N8N_PORT}`,
+			`start n8n ${N8N_VERSION} as npm start does (package, sandboxes, credentials, ${workflows.length} examples) on port ${ports.n8n}`,
 			async () => {
 				instance = await startInstance({
 					userFolder,
-					port: N8N_PORT,
+					port: ports.n8n,
 					services: sandboxes.services,
 					workflows,
 					activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id),
