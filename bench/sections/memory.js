@@ -1,0 +1,39 @@
+'use strict';
+/** 5. Memory: peak RSS of the engine process running many items, our node vs HTTP Request. */
+const { table } = require('../lib/markdown');
+const { keyCrmOperation, httpKeyCrmNode, ourKeyCrmNode } = require('../lib/nodes');
+const { formatSummary, pairedRatios, summary } = require('../lib/stats');
+const { measureItems } = require('./overhead');
+
+async function runMemory({ node24, sandboxes, config, available, log }) {
+	const operation = keyCrmOperation(available.keyCrmCreateOrder);
+	const { count, repetitions, parallel } = config.memory;
+	const keyCrm = sandboxes.services.keyCrm;
+	const list = [
+		{ id: 'http', label: 'HTTP Request, default settings', node: httpKeyCrmNode(operation, keyCrm) },
+		{ id: 'ours', label: `Our node, Parallel Requests ${parallel}`, node: ourKeyCrmNode(operation, { parallel }) },
+	];
+	const runs = await measureItems({ node24, sandboxes, list, count, repetitions, warmup: 0, log, tag: 'memory' });
+	const rows = list.map((contender) => {
+		const own = runs[contender.id];
+		return {
+			contender,
+			peak: summary(own.map((run) => run.peakRssMb)),
+			growth: summary(own.map((run) => run.peakRssMb - run.rssBeforeMb)),
+			ratio: pairedRatios(own.map((run) => run.peakRssMb), runs.http.map((run) => run.peakRssMb)),
+		};
+	});
+	const ours = rows[1];
+	const headline = [{ measure: `Memory: peak RSS ours / HTTP Request, ${count} items`, value: formatSummary(ours.ratio), goal: 'report (lower is better)', met: undefined }];
+	const body = [
+		`${operation.label}: ${count} items, one fresh process per run (both load the same modules: our package and n8n-nodes-base's HTTP Request); peak RSS from the OS (maxRSS), growth = peak − RSS just before the run; ${repetitions} runs of each.`,
+		'',
+		table(
+			['Contender', 'Peak RSS, MB', 'Growth during the run, MB', 'Peak ÷ HTTP Request'],
+			rows.map((row) => [row.contender.label, formatSummary(row.peak, 0), formatSummary(row.growth, 0), row.contender.id === 'http' ? '1' : formatSummary(row.ratio)]),
+		),
+	].join('\n');
+	return { title: '5. Memory', headline, body, raw: runs };
+}
+
+module.exports = { runMemory };
