@@ -31,13 +31,13 @@ const { runReturnAll } = require('./sections/returnAll');
 const { runTriggers } = require('./sections/triggers');
 
 const FULL = {
-	atLimit: { limit: 40, windowMs: 6000, repetitions: 3 },
+	atLimit: { limit: 30, windowMs: 5000, repetitions: 3 },
 	overhead: { count: 2000, repetitions: 3, parallel: 8, warmup: 100 },
 	returnAll: [
 		{ service: 'keyCrm', records: [1, 50, 120, 1000] },
 		{ service: 'broniboy', records: [1, 100, 250, 1000] },
 	],
-	triggers: { amount: 1000, connections: 10, repetitions: 3, maxSeconds: 30, warmup: 100 },
+	triggers: { amount: 400, connections: 8, repetitions: 3, controlRepetitions: 2, maxSeconds: 12, warmup: 50 },
 	memory: { count: 10000, repetitions: 2, parallel: 8 },
 };
 
@@ -48,7 +48,7 @@ const QUICK = {
 		{ service: 'keyCrm', records: [120] },
 		{ service: 'broniboy', records: [200] },
 	],
-	triggers: { amount: 200, connections: 5, repetitions: 1, maxSeconds: 15, warmup: 20 },
+	triggers: { amount: 100, connections: 5, repetitions: 1, controlRepetitions: 1, maxSeconds: 8, warmup: 10 },
 	memory: { count: 500, repetitions: 1, parallel: 8 },
 };
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { HarnessCredentialsHelper } from '../../test/support/credentials';
 import { runWorkflow, type CredentialsMap, type NodeSpec } from '../../test/support/engine';
 import { HTTP_REQUEST, benchNodeTypes } from './nodeTypes';
 import { profiled } from './profile';
@@ -28,6 +29,17 @@ export interface ReturnAllSpec {
 	cases: ReturnAllCase[];
 }
 
+/**
+ * Counts credential reads (n8n's CredentialsHelper.getDecrypted). Cheap in this harness, but in a
+ * real n8n 2.x each one queries the database, decrypts and takes an expression isolate (section 4).
+ */
+let credentialReads = 0;
+const getDecrypted = HarnessCredentialsHelper.prototype.getDecrypted;
+HarnessCredentialsHelper.prototype.getDecrypted = async function countedGetDecrypted(...args) {
+	credentialReads++;
+	return await getDecrypted.apply(this, args);
+};
+
 const inputs = (count: number, ids: number[]): IDataObject[] =>
 	Array.from({ length: count }, (_, n) => ({ id: ids[n % ids.length], n, name: `Buyer ${n}` }));
 
@@ -43,6 +55,7 @@ async function runItems(spec: ItemsRunSpec) {
 	if (spec.warmup) await run(spec.warmup);
 	global.gc?.();
 	const rssBefore = process.memoryUsage().rss;
+	credentialReads = 0;
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();
 	const result = await profiled(async () => await run(spec.count));
@@ -55,6 +68,7 @@ async function runItems(spec: ItemsRunSpec) {
 		cpuMs: (cpu.user + cpu.system) / 1000,
 		items: output.length,
 		failed: failed.length,
+		credentialReadsPerItem: credentialReads / spec.count,
 		failureSample: failed[0] ? String(failed[0].json.error).slice(0, 200) : undefined,
 		runError: result.error?.message,
 		rssBeforeMb: rssBefore / 2 ** 20,

@@ -25,6 +25,14 @@ function findings(sections) {
 	if (missed(overhead, 'Per-item overhead: items/s ours (Parallel')) {
 		notes.push('Per-item overhead with Parallel Requests: below HTTP Request in this run; see the CPU column for whether the cost is work per item or waiting.');
 	}
+	const triggers = section(sections, 'triggers');
+	if (triggers && missed(triggers, 'Triggers: req/s Broniboy')) {
+		const ratio = (result, index) => result.rows[index].ratio.median.toFixed(2);
+		const p50 = (result, index) => result.rows[index].p50.median.toFixed(0);
+		notes.push(
+			`Triggers: Broniboy Trigger reached ${ratio(triggers.installed, 1)}× the Webhook node's rate in n8n as installed, but ${ratio(triggers.control, 1)}× with N8N_EXPRESSION_ENGINE=legacy (forged: ${ratio(triggers.installed, 2)}× vs ${ratio(triggers.control, 2)}×; p50 ${p50(triggers.installed, 2)} ms vs ${p50(triggers.control, 2)} ms). The cost is n8n 2.x's expression sandbox, not our handler: for every webhook request n8n takes an isolated-vm isolate from a pool of one (N8N_EXPRESSION_ENGINE_POOL_SIZE, default 1) before calling the trigger — except for its own Webhook node with static parameters, which it lets skip that step (live-webhooks.js, webhookPhaseNeedsIsolate / allowWebhookIsolateSkip) — and every credential read (getCredentials → CredentialsHelper.applyDefaultsAndOverwrites) takes another one for a throwaway workflow. With the pool empty, each waits for a fresh isolate to be built. A trigger that checks a signature must read its secret, so any community trigger pays this; n8n's own Webhook node would too with Header Auth. Not fixed in our code: caching the secret outside n8n's credential store would skip only the second isolate and would keep accepting a rotated-out secret. What helps users: a larger N8N_EXPRESSION_ENGINE_POOL_SIZE (forged deliveries went from ~170 ms to ~110 ms at 4 in a trial here), or the legacy engine.`,
+		);
+	}
 	return notes;
 }
 
