@@ -16,6 +16,27 @@ function findings(sections) {
 			notes.push(`Return All, ${extra.label}, ${extra.records} records: ${extra.requests} requests for a minimum of ${extra.minimum}.`);
 		}
 	}
+	const atLimit = section(sections, 'atLimit');
+	if (atLimit) {
+		const ours = atLimit.rows[0];
+		if (!(ours.rateRatio.median >= 0.95)) {
+			notes.push(
+				`At the limit, our node reached ${ours.rateRatio.median.toFixed(3)} of the allowed rate. The pacer lets a request start only while fewer than N were answered within the last window (plus 5 ms of slack), counting from each answer rather than from each send, so that the bound holds at the server whatever the latency: each window therefore also pays the time the first answers took to arrive. With one request at a time that is N round trips spread over the window.`,
+			);
+		}
+		const batched = atLimit.rows[2];
+		if (batched.failed.max > 0) {
+			notes.push(
+				`At the limit, HTTP Request with batching set exactly to the limit still lost items in some runs (${batched.failed.min}–${batched.failed.max}): it sleeps the interval between the moments it starts each batch on its side, while the server's window starts when the first request of a batch arrives, so a batch can land a few milliseconds before the window ends. A user has to leave a margin (or turn on Retry On Fail), and then gets less than the allowed rate.`,
+			);
+		}
+		const plain = atLimit.rows[1];
+		if (plain.failed.median > 0) {
+			notes.push(
+				`At the limit, HTTP Request with default settings sends every item at once: ${plain.failed.median} of ${3 * atLimit.limit} items failed with 429 (no retries by default). Expected; shown as the baseline.`,
+			);
+		}
+	}
 	const overhead = section(sections, 'overhead');
 	if (missed(overhead, 'Per-item overhead: items/s ours (default')) {
 		notes.push(
@@ -26,11 +47,17 @@ function findings(sections) {
 		notes.push('Per-item overhead with Parallel Requests: below HTTP Request in this run; see the CPU column for whether the cost is work per item or waiting.');
 	}
 	const triggers = section(sections, 'triggers');
+	if (triggers) {
+		const rps = (result) => result.rows[0].rps.median.toFixed(0);
+		notes.push(
+			`Triggers: n8n's own Webhook node answered ${rps(triggers.installed)} requests/s with n8n as installed and ${rps(triggers.control)} with N8N_EXPRESSION_ENGINE=legacy on this machine: n8n 2.x's expression isolates dominate webhook throughput here, whichever trigger is used.`,
+		);
+	}
 	if (triggers && missed(triggers, 'Triggers: req/s Broniboy')) {
 		const ratio = (result, index) => result.rows[index].ratio.median.toFixed(2);
 		const p50 = (result, index) => result.rows[index].p50.median.toFixed(0);
 		notes.push(
-			`Triggers: Broniboy Trigger reached ${ratio(triggers.installed, 1)}× the Webhook node's rate in n8n as installed, but ${ratio(triggers.control, 1)}× with N8N_EXPRESSION_ENGINE=legacy (forged: ${ratio(triggers.installed, 2)}× vs ${ratio(triggers.control, 2)}×; p50 ${p50(triggers.installed, 2)} ms vs ${p50(triggers.control, 2)} ms). The cost is n8n 2.x's expression sandbox, not our handler: for every webhook request n8n takes an isolated-vm isolate from a pool of one (N8N_EXPRESSION_ENGINE_POOL_SIZE, default 1) before calling the trigger — except for its own Webhook node with static parameters, which it lets skip that step (live-webhooks.js, webhookPhaseNeedsIsolate / allowWebhookIsolateSkip) — and every credential read (getCredentials → CredentialsHelper.applyDefaultsAndOverwrites) takes another one for a throwaway workflow. With the pool empty, each waits for a fresh isolate to be built. A trigger that checks a signature must read its secret, so any community trigger pays this; n8n's own Webhook node would too with Header Auth. Not fixed in our code: caching the secret outside n8n's credential store would skip only the second isolate and would keep accepting a rotated-out secret. What helps users: a larger N8N_EXPRESSION_ENGINE_POOL_SIZE (forged deliveries went from ~170 ms to ~110 ms at 4 in a trial here), or the legacy engine.`,
+			`Triggers: Broniboy Trigger reached ${ratio(triggers.installed, 1)}× the Webhook node's rate in n8n as installed, but ${ratio(triggers.control, 1)}× with N8N_EXPRESSION_ENGINE=legacy (forged: ${ratio(triggers.installed, 2)}× vs ${ratio(triggers.control, 2)}×; p50 ${p50(triggers.installed, 2)} ms vs ${p50(triggers.control, 2)} ms). The cost is n8n 2.x's expression sandbox, not our handler: for every webhook request n8n takes an isolated-vm isolate from a pool of one (N8N_EXPRESSION_ENGINE_POOL_SIZE, default 1) before calling the trigger — except for its own Webhook node with static parameters, which it lets skip that step (live-webhooks.js, webhookPhaseNeedsIsolate / allowWebhookIsolateSkip) — and every credential read (getCredentials → CredentialsHelper.applyDefaultsAndOverwrites) takes another one for a throwaway workflow. With the pool empty, each waits for a fresh isolate to be built. A trigger that checks a signature must read its secret, so any community trigger pays both; n8n's own Webhook node gets the first waived and, with Header Auth, reads its credential through the same CredentialsHelper. Not fixed in our code: caching the secret outside n8n's credential store would save only the second isolate and would keep accepting a secret after it was rotated. What helps users: a larger N8N_EXPRESSION_ENGINE_POOL_SIZE, or N8N_EXPRESSION_ENGINE=legacy.`,
 		);
 	}
 	return notes;

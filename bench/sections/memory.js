@@ -21,6 +21,7 @@ async function runMemory({ node24, sandboxes, config, available, log }) {
 			peak: summary(own.map((run) => run.peakRssMb)),
 			growth: summary(own.map((run) => run.peakRssMb - run.rssBeforeMb)),
 			ratio: pairedRatios(own.map((run) => run.peakRssMb), runs.http.map((run) => run.peakRssMb)),
+			failed: summary(own.map((run) => run.failed)),
 		};
 	});
 	const ours = rows[1];
@@ -29,8 +30,14 @@ async function runMemory({ node24, sandboxes, config, available, log }) {
 		`${operation.label}: ${count} items, one fresh process per run (both load the same modules: our package and n8n-nodes-base's HTTP Request); peak RSS from the OS (maxRSS), growth = peak − RSS just before the run; ${repetitions} runs of each.`,
 		'',
 		table(
-			['Contender', 'Peak RSS, MB', 'Growth during the run, MB', 'Peak ÷ HTTP Request'],
-			rows.map((row) => [row.contender.label, formatSummary(row.peak, 0), formatSummary(row.growth, 0), row.contender.id === 'http' ? '1' : formatSummary(row.ratio)]),
+			['Contender', 'Peak RSS, MB', 'Growth during the run, MB', 'Peak ÷ HTTP Request', 'Failed items'],
+			rows.map((row) => [
+				row.contender.label,
+				formatSummary(row.peak, 0),
+				formatSummary(row.growth, 0),
+				row.contender.id === 'http' ? '1' : formatSummary(row.ratio),
+				formatSummary(row.failed, 0),
+			]),
 		),
 	].join('\n');
 	return { title: '5. Memory', headline, body, raw: runs };
