@@ -46,6 +46,10 @@ export class BotobotApi implements ICredentialType {
 		return { ...requestOptions, url: `${url}/${token}` };
 	}
 
+	// With a valid token Botobot answers 200 (a "fail" body about the unknown task 0), which n8n counts
+	// as success. The answer to a wrong token is undocumented: we assume an HTTP error status (the test
+	// sandbox uses 403). Should Botobot answer 200 + "fail" instead, the test passes and the first real
+	// call reports Botobot's message (see docs/botobot.md).
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',

@@ -2,8 +2,20 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/http/settings';
+import { consumerDescription } from './actions/consumer/consumer.resource';
+import { exportTaskDescription } from './actions/exportTask/exportTask.resource';
 import { orderDescription } from './actions/order/order.resource';
+import { productDescription } from './actions/product/product.resource';
+import { questionDescription } from './actions/question/question.resource';
+import { questionAnswerDescription } from './actions/questionAnswer/questionAnswer.resource';
+import { reviewDescription } from './actions/review/review.resource';
+import { reviewCommentDescription } from './actions/reviewComment/reviewComment.resource';
 import { router } from './actions/router';
+import { scrollDescription } from './actions/scroll/scroll.resource';
+import { surveyDescription } from './actions/survey/survey.resource';
+import { surveyResponseDescription } from './actions/surveyResponse/surveyResponse.resource';
+import { userDescription } from './actions/user/user.resource';
+import { loadOptions } from './methods';
 import { aplautProfile } from './transport/profile';
 
 export class Aplaut implements INodeType {
@@ -26,13 +38,39 @@ export class Aplaut implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Order', value: 'order' }],
+				options: [
+					{ name: 'Customer', value: 'consumer' },
+					{ name: 'Export Task', value: 'exportTask' },
+					{ name: 'Order', value: 'order' },
+					{ name: 'Product', value: 'product' },
+					{ name: 'Question', value: 'question' },
+					{ name: 'Question Answer', value: 'questionAnswer' },
+					{ name: 'Review', value: 'review' },
+					{ name: 'Review Comment', value: 'reviewComment' },
+					{ name: 'Scroll (All Records)', value: 'scroll' },
+					{ name: 'Survey', value: 'survey' },
+					{ name: 'Survey Response', value: 'surveyResponse' },
+					{ name: 'User', value: 'user' },
+				],
 				default: 'order',
 			},
 			...orderDescription,
+			...productDescription,
+			...consumerDescription,
+			...reviewDescription,
+			...reviewCommentDescription,
+			...questionDescription,
+			...questionAnswerDescription,
+			...exportTaskDescription,
+			...scrollDescription,
+			...surveyDescription,
+			...surveyResponseDescription,
+			...userDescription,
 			requestOptionsProperty(aplautProfile),
 		],
 	};
+
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

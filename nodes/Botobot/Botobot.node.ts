@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/http/settings';
 import { orderDescription } from './actions/order/order.resource';
+import { taskDescription } from './actions/task/task.resource';
 import { router } from './actions/router';
 import { botobotProfile } from './transport/profile';
 
@@ -26,10 +27,14 @@ export class Botobot implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Order', value: 'order' }],
+				options: [
+					{ name: 'Order', value: 'order' },
+					{ name: 'Task', value: 'task' },
+				],
 				default: 'order',
 			},
 			...orderDescription,
+			...taskDescription,
 			requestOptionsProperty(botobotProfile),
 		],
 	};

@@ -2,8 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/http/settings';
-import { orderDescription } from './actions/order/order.resource';
+import { catalogResourceDescriptions, catalogResourceOptions } from './actions/catalog.resources';
+import { ordersResourceDescriptions, ordersResourceOptions } from './actions/orders.resources';
 import { router } from './actions/router';
+import { loadOptions } from './methods';
 import { keyCrmProfile } from './transport/profile';
 
 export class KeyCrm implements INodeType {
@@ -26,13 +28,16 @@ export class KeyCrm implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Order', value: 'order' }],
+				options: [...ordersResourceOptions, ...catalogResourceOptions].sort((a, b) => a.name.localeCompare(b.name)),
 				default: 'order',
 			},
-			...orderDescription,
+			...ordersResourceDescriptions,
+			...catalogResourceDescriptions,
 			requestOptionsProperty(keyCrmProfile),
 		],
 	};
+
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -75,6 +75,13 @@ function credentialRefs(credentials: CredentialsMap): INode['credentials'] {
 	return Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: `${type} (test)` }]));
 }
 
+let executions = 0;
+
+/** Every run is its own execution, as in n8n: state kept per execution (pacing) does not leak between tests. */
+function newExecutionId(): string {
+	return `test-execution-${++executions}`;
+}
+
 function buildAdditionalData(
 	pkg: LoadedPackage,
 	credentials: CredentialsMap,
@@ -83,6 +90,7 @@ function buildAdditionalData(
 ): IWorkflowExecuteAdditionalData {
 	return {
 		hooks,
+		executionId: hooks.executionId,
 		credentialsHelper: new HarnessCredentialsHelper(pkg.credentialTypes, credentials),
 		executeWorkflow: async () => {
 			throw new Error('Sub-workflows are not part of these tests');
@@ -137,7 +145,9 @@ export async function runWorkflow(args: {
 	nodes: NodeSpec[];
 	connections?: IConnections;
 	credentials?: CredentialsMap;
-	items?: IDataObject[];
+	items?: Array<Record<string, unknown>>;
+	/** Full input items (with binary data), used instead of `items` when given. */
+	inputItems?: INodeExecutionData[];
 	mode?: WorkflowExecuteMode;
 	staticData?: IDataObject;
 	/** Node types to run with instead of this package's alone (the benchmarks add n8n's own nodes). */
@@ -155,7 +165,7 @@ export async function runWorkflow(args: {
 		staticData: args.staticData,
 		settings: {},
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+	const hooks = new ExecutionLifecycleHooks('manual', newExecutionId(), {
 		id: 'test-workflow',
 		name: 'test',
 		active: false,
@@ -175,7 +185,7 @@ export async function runWorkflow(args: {
 			nodeExecutionStack: [
 				{
 					node: nodes[0],
-					data: { main: [(args.items ?? [{}]).map((json) => ({ json }))] },
+					data: { main: [args.inputItems ?? (args.items ?? [{}]).map((json) => ({ json: json as IDataObject }))] },
 					source: null,
 				},
 			],
@@ -192,10 +202,15 @@ export async function runWorkflow(args: {
 
 /** Runs one node of this package over the given items. */
 export async function runNode(
-	spec: NodeSpec & { credentials?: CredentialsMap; items?: IDataObject[] },
+	spec: NodeSpec & { credentials?: CredentialsMap; items?: Array<Record<string, unknown>>; inputItems?: INodeExecutionData[] },
 ): Promise<{ items: INodeExecutionData[]; error?: RunResult['error']; run: IRun }> {
 	const name = spec.name ?? spec.type;
-	const result = await runWorkflow({ nodes: [{ ...spec, name }], credentials: spec.credentials, items: spec.items });
+	const result = await runWorkflow({
+		nodes: [{ ...spec, name }],
+		credentials: spec.credentials,
+		items: spec.items,
+		inputItems: spec.inputItems,
+	});
 	return { items: result.outputs[name] ?? [], error: result.error, run: result.run };
 }
 
@@ -223,7 +238,7 @@ export async function loadOptions(args: {
 	const pkg = await loadPackage();
 	const node = toNode({ type: args.type, parameters: args.parameters ?? {} }, args.credentials);
 	const workflow = contextWorkflow(pkg, node);
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {} as never);
+	const hooks = new ExecutionLifecycleHooks('manual', newExecutionId(), {} as never);
 	const additionalData = buildAdditionalData(pkg, args.credentials, hooks, {
 		currentNodeParameters: args.parameters ?? {},
 	});
@@ -310,7 +325,7 @@ export async function callWebhook(args: {
 		ips: [],
 		socket: { remoteAddress: args.request.ip ?? '127.0.0.1' },
 	};
-	const hooks = new ExecutionLifecycleHooks('webhook', 'test-execution', {} as never);
+	const hooks = new ExecutionLifecycleHooks('webhook', newExecutionId(), {} as never);
 	const additionalData = buildAdditionalData(pkg, credentials, hooks, {
 		httpRequest: req as never,
 		httpResponse: res as never,

@@ -2,21 +2,8 @@ import { createHmac } from 'node:crypto';
 
 import { verifyBroniboyWebhook } from '../../nodes/Broniboy/helpers/hmac';
 import { rawMember } from '../../nodes/Broniboy/helpers/webhookPayload';
+import { generator } from '../support/random';
 
-/** Mulberry32: a small seeded generator, so a failure repeats exactly. */
-function generator(seed: number) {
-	let state = seed >>> 0;
-	const next = () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (max: number) => Math.floor(next() * max);
-	const pick = <T>(list: readonly T[]): T => list[int(list.length)];
-	return { next, int, pick };
-}
 
 type Random = ReturnType<typeof generator>;
 

@@ -25,6 +25,11 @@ describe('serverRequestedDelayMs', () => {
 		expect(serverRequestedDelayMs({ 'X-RateLimit-Reset': '2' }, NOW)).toBe(2000);
 	});
 
+	it('reads X-RateLimit-Reset as a date-time, as Aplaut documents it', () => {
+		expect(serverRequestedDelayMs({ 'X-RateLimit-Reset': new Date(NOW + 3000).toISOString() }, NOW)).toBe(3000);
+		expect(serverRequestedDelayMs({ 'X-RateLimit-Reset': '2020-01-01T12:00:00+00:00' }, NOW)).toBe(0);
+	});
+
 	it('ignores garbage', () => {
 		expect(serverRequestedDelayMs({ 'retry-after': 'soon' }, NOW)).toBeUndefined();
 		expect(serverRequestedDelayMs({}, NOW)).toBeUndefined();

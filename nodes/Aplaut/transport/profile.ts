@@ -1,9 +1,33 @@
 import { isRecord, stringOf } from '../../shared/http/envelope';
 import type { ServiceProfile, ServiceFailure } from '../../shared/http/types';
 
+type Json = Record<string, unknown>;
+
+/** A short plain-text answer is Aplaut's own word ("Throttled"); an HTML page from a proxy is not. */
+function textFailure(body: string, statusCode: number): ServiceFailure {
+	const text = body.trim();
+	const useful = text !== '' && text.length <= 200 && !/^<(!doctype|html)/i.test(text);
+	return { message: useful ? text : `Aplaut answered HTTP ${statusCode}` };
+}
+
+/** `details` come as `{field: [messages]}` (validation, bad query) or, per the spec, as a list of strings. */
+function detailsOf(details: unknown): { fieldErrors?: ServiceFailure['fieldErrors']; message?: string } {
+	if (Array.isArray(details)) {
+		const lines = details.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry)));
+		return lines.length > 0 ? { fieldErrors: lines } : {};
+	}
+	if (!isRecord(details)) return {};
+	const rest: Json = { ...details };
+	// A lone `details.message` (bad cursor, …) is the real explanation: show it in the message.
+	const message = stringOf(rest.message);
+	if (message) delete rest.message;
+	return { message, fieldErrors: Object.keys(rest).length > 0 ? rest : undefined };
+}
+
 /**
  * Aplaut speaks JSON:API. Its errors are `{errors: {status, title, details}}` (an object, not the
- * JSON:API array), and 401 / 429 come as plain text ("HTTP Token: Access denied.", "Throttled").
+ * JSON:API array, though an array is read too), and 401 / 429 come as plain text
+ * ("HTTP Token: Access denied.", "Throttled").
  */
 export const aplautProfile: ServiceProfile = {
 	name: 'Aplaut',
@@ -14,20 +38,27 @@ export const aplautProfile: ServiceProfile = {
 	accept: 'application/vnd.api+json',
 	failureOf({ statusCode, body }): ServiceFailure | undefined {
 		if (statusCode < 400) return undefined;
-		if (typeof body === 'string') return { message: body.trim() || `Aplaut answered HTTP ${statusCode}` };
+		if (typeof body === 'string') return textFailure(body, statusCode);
 		if (!isRecord(body)) return undefined;
-		const errors = Array.isArray(body.errors) ? body.errors[0] : body.errors;
-		if (!isRecord(errors)) return undefined;
-		const title = stringOf(errors.title) ?? `Aplaut answered HTTP ${statusCode}`;
-		const details = isRecord(errors.details) ? { ...errors.details } : undefined;
-		// A lone `details.message` (bad cursor, …) is the real explanation: show it in the message.
-		const detailMessage = details && stringOf(details.message);
-		if (details && detailMessage) delete details.message;
-		const detailText = stringOf(errors.detail);
+		const list = Array.isArray(body.errors) ? body.errors.filter(isRecord) : isRecord(body.errors) ? [body.errors] : [];
+		if (list.length === 0) return undefined;
+		const [first, ...others] = list;
+		const title = stringOf(first.title) ?? `Aplaut answered HTTP ${statusCode}`;
+		const { fieldErrors, message } = detailsOf(first.details);
+		const detailText = message ?? stringOf(first.detail);
+		const otherLines = others.map((entry) => [stringOf(entry.title), stringOf(entry.detail)].filter(Boolean).join(': '));
+		const combined =
+			otherLines.length === 0
+				? fieldErrors
+				: Array.isArray(fieldErrors)
+					? [...fieldErrors, ...otherLines]
+					: fieldErrors
+						? { ...fieldErrors, more: otherLines }
+						: otherLines;
 		return {
-			message: detailMessage ? `${title}: ${detailMessage}` : detailText ? `${title}: ${detailText}` : title,
-			fieldErrors: details && Object.keys(details).length > 0 ? details : undefined,
-			code: typeof errors.status === 'number' || typeof errors.status === 'string' ? errors.status : undefined,
+			message: detailText ? `${title}: ${detailText}` : title,
+			fieldErrors: combined,
+			code: typeof first.status === 'number' || typeof first.status === 'string' ? first.status : undefined,
 		};
 	},
 };

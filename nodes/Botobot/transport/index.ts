@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { isRecord } from '../../shared/http/envelope';
 import { apiRequest } from '../../shared/http/request';
 import { botobotProfile } from './profile';
 
@@ -13,4 +14,13 @@ export async function botobotCall(
 	itemIndex = 0,
 ): Promise<unknown> {
 	return await apiRequest.call(this, botobotProfile, { method: 'POST', path: `/${method}`, body: params }, itemIndex);
+}
+
+/**
+ * Botobot documents `data` as a PHP "array": usually a JSON object, but a list holding one object is
+ * read the same way.
+ */
+export function dataRecord(data: unknown): IDataObject {
+	const record = Array.isArray(data) ? data[0] : data;
+	return isRecord(record) ? (record as IDataObject) : {};
 }

@@ -2,10 +2,12 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { route } from '../../shared/execute/router';
 import { keyCrmProfile } from '../transport/profile';
-import { orderOperations } from './order/order.resource';
+import { catalogOperations } from './catalog.resources';
+import { ordersOperations } from './orders.resources';
 
 export const keyCrmResources = {
-	order: orderOperations,
+	...ordersOperations,
+	...catalogOperations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,22 +1,13 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { collectPages } from '../../shared/http/paging';
-import { apiRequest } from '../../shared/http/request';
+import { objectRequester } from '../../shared/http/request';
 import { isRecord } from '../../shared/http/envelope';
 import { keyCrmProfile } from './profile';
 
 export const KEYCRM_MAX_PAGE_SIZE = 50;
 
-export async function keyCrmRequest(
-	this: IExecuteFunctions | ILoadOptionsFunctions,
-	method: IHttpRequestMethods,
-	path: string,
-	options: { qs?: IDataObject; body?: unknown } = {},
-	itemIndex = 0,
-): Promise<IDataObject> {
-	const answer = await apiRequest.call(this, keyCrmProfile, { method, path, ...options }, itemIndex);
-	return (answer ?? {}) as IDataObject;
-}
+export const keyCrmRequest = objectRequester(keyCrmProfile);
 
 /**
  * Walks KeyCRM's Laravel paginator (`current_page`, `last_page`, `data`) with the largest page the

@@ -2,6 +2,7 @@ import type {
 	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
+	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
@@ -195,13 +196,16 @@ export async function apiRequest(
 	}
 }
 
-/** Typed convenience for JSON object answers. */
-export async function apiRequestObject(
-	this: RequestContext,
-	profile: ServiceProfile,
-	call: ApiCall,
-	itemIndex = 0,
-): Promise<IDataObject> {
-	const body = await apiRequest.call(this, profile, call, itemIndex);
-	return (body ?? {}) as IDataObject;
+/** A service's request function bound to its profile: `(method, path, {qs, body}, itemIndex) → object`. */
+export function objectRequester(profile: ServiceProfile) {
+	return async function (
+		this: RequestContext,
+		method: IHttpRequestMethods,
+		path: string,
+		options: { qs?: IDataObject; body?: unknown } = {},
+		itemIndex = 0,
+	): Promise<IDataObject> {
+		const answer = await apiRequest.call(this, profile, { method, path, ...options }, itemIndex);
+		return (answer ?? {}) as IDataObject;
+	};
 }

@@ -52,8 +52,8 @@ export function headerValue(headers: HeaderBag, name: string): string | undefine
 
 /**
  * The wait a server asks for, in ms: `Retry-After` (seconds or an HTTP date), else `X-RateLimit-Reset`
- * (Aplaut documents the header but not its unit: a value that looks like a UNIX time is taken as one,
- * a small number as seconds from now).
+ * (an ISO date-time as Aplaut's 4.1 spec shows it; a value that looks like a UNIX time is taken as
+ * one, a small number as seconds from now).
  */
 export function serverRequestedDelayMs(headers: HeaderBag, nowMs: number): number | undefined {
 	const retryAfter = headerValue(headers, 'retry-after')?.trim();
@@ -67,6 +67,11 @@ export function serverRequestedDelayMs(headers: HeaderBag, nowMs: number): numbe
 		const value = Number(reset);
 		if (value > 1_000_000_000) return Math.max(0, Math.ceil(value * 1000 - nowMs));
 		return Math.ceil(value * 1000);
+	}
+	// Aplaut's 4.1 spec shows a date-time: "X-RateLimit-Reset: 2020-01-01T12:00:00+00:00".
+	if (reset && /^\d{4}-\d{2}-\d{2}T/.test(reset)) {
+		const date = Date.parse(reset);
+		if (!Number.isNaN(date)) return Math.max(0, date - nowMs);
 	}
 	return undefined;
 }

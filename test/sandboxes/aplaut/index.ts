@@ -1,17 +1,26 @@
 import { Sandbox, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
+import { registerExportTasks, type ExportBehaviour } from './exportTasks';
+import { registerReplies } from './nested';
+import { registerRecordType } from './records';
+import { consumers, orders, products, questions, replyType, reviews, surveyResponses, surveys, users } from './recordTypes';
+import { aplautError, notFound } from './replies';
+import { defaultScrollBehaviour, registerScroll, type ScrollBehaviour } from './scroll';
 import { AplautStore } from './store';
 
-const JSON_API = 'application/vnd.api+json';
+export { aplautError };
 
-/** Aplaut's `{errors: {status, title, details}}` envelope, as the server really answers. */
-export function aplautError(status: number, title: string, details?: Record<string, unknown>) {
-	return { status, contentType: JSON_API, body: { errors: { status, title, ...(details ? { details } : {}) } } };
-}
-
-/** Aplaut Platform API 4.1 as a local server: JSON:API, both Authorization forms, plain-text 401/429. */
+/**
+ * Aplaut Platform API 4.1 as a local server: all 37 operations in JSON:API, both Authorization
+ * forms, plain-text 401/429, Aplaut's error envelope, paging caps, scroll cursors, export tasks.
+ */
 export function createAplautSandbox() {
 	const store = new AplautStore();
+	const behaviour: { scroll: ScrollBehaviour; exports: ExportBehaviour } = {
+		scroll: defaultScrollBehaviour(),
+		exports: { outcome: 'completed' },
+	};
+	let resetScrolls = () => {};
 	const sandbox = new Sandbox({
 		name: 'Aplaut',
 		prefix: '/v4',
@@ -32,24 +41,38 @@ export function createAplautSandbox() {
 				'Retry-After': String(retryAfter),
 				'X-RateLimit-Limit': '2',
 				'X-RateLimit-Period': '1',
-				'X-RateLimit-Reset': String(Math.ceil(Date.now() / 1000) + retryAfter),
+				// Documented as a date-time: "X-RateLimit-Reset: 2020-01-01T12:00:00+00:00".
+				'X-RateLimit-Reset': new Date(Date.now() + retryAfter * 1000).toISOString(),
 			},
 		}),
-		notFound: () => aplautError(404, 'Record not found'),
-		reset: () => store.reset(),
+		notFound: () => notFound(),
+		reset: () => {
+			store.reset();
+			behaviour.scroll = defaultScrollBehaviour();
+			behaviour.exports = { outcome: 'completed' };
+			resetScrolls();
+		},
 	});
-	sandbox.route('GET', '/orders', (request) => ({
-		status: 200,
-		contentType: JSON_API,
-		body: store.listDocument('orders', request.query),
-	}));
-	sandbox.route('GET', '/orders/:id', (request) => {
-		const order = store.findOrder(request.params.id);
-		return order
-			? { status: 200, contentType: JSON_API, body: { data: store.resource('orders', order) } }
-			: aplautError(404, 'Record not found');
+	for (const spec of [orders, products, consumers, reviews, questions]) registerRecordType(sandbox, store, spec);
+	const comments = replyType('comments', 'Comment');
+	const answers = replyType('answers', 'Answer');
+	registerReplies(sandbox, store, { type: 'reviews', key: 'review_id' }, comments, 'comments', false);
+	registerReplies(sandbox, store, { type: 'questions', key: 'question_id' }, answers, 'answers', true);
+	registerExportTasks(sandbox, store, { get outcome() { return behaviour.exports.outcome; } });
+	const scroll = registerScroll(sandbox, store, () => behaviour.scroll);
+	resetScrolls = scroll.reset;
+	// Users: create and get only; surveys and survey responses: lists only (as the spec has them).
+	registerRecordType(sandbox, store, users, ['create', 'get']);
+	registerRecordType(sandbox, store, surveys, ['list']);
+	registerRecordType(sandbox, store, surveyResponses, ['list']);
+	// For end-to-end tests in another process: seed records and steer scrolls and exports.
+	sandbox.addControl('seed', (input) => {
+		const { type, count = 1, attributes = {} } = input as { type: string; count?: number; attributes?: Record<string, unknown> };
+		return { ids: store.seed(type, count, (index) => ({ ...attributes, ...(type === 'orders' ? { number: `${String(attributes.number ?? 'N')}-${index}` } : {}) })).map((row) => row.id) };
 	});
-	return { sandbox, store };
+	sandbox.addControl('scroll', (input) => Object.assign(behaviour.scroll, input));
+	sandbox.addControl('exports', (input) => Object.assign(behaviour.exports, input));
+	return { sandbox, store, behaviour, scrollStats: scroll.stats };
 }
 
 export type AplautSandbox = ReturnType<typeof createAplautSandbox>;

@@ -1,12 +1,14 @@
-import { numberParam } from '../core/paging';
-import type { Query } from '../core/sandbox';
+import type { Row } from './query';
 
-export type Row = Record<string, unknown> & { id: string };
+export type { Row };
 
 let counter = 0;
 const newId = () => (++counter).toString(16).padStart(24, '0');
 
-/** Records by JSON:API type, in memory. */
+/** The attribute that holds a record's external id: `/orders/{id}` also takes the order number. */
+const EXTERNAL_KEY: Record<string, string> = { orders: 'number' };
+
+/** Records by JSON:API type, in memory, with the links Aplaut derives between them. */
 export class AplautStore {
 	records: Record<string, Row[]> = {};
 
@@ -15,7 +17,19 @@ export class AplautStore {
 	}
 
 	reset(): void {
-		this.records = { orders: [], products: [], consumers: [], reviews: [], questions: [], users: [] };
+		this.records = {
+			orders: [],
+			products: [],
+			consumers: [],
+			reviews: [],
+			comments: [],
+			questions: [],
+			answers: [],
+			users: [],
+			surveys: [],
+			survey_responses: [],
+			export_tasks: [],
+		};
 	}
 
 	add(type: string, attributes: Record<string, unknown>): Row {
@@ -25,25 +39,73 @@ export class AplautStore {
 		return row;
 	}
 
-	/** `/orders/{id}` takes the internal id or the shop's order number. */
+	all(type: string): Row[] {
+		return this.records[type] ?? [];
+	}
+
+	/** By internal id or external id (order number for orders). */
+	find(type: string, id: string): Row | undefined {
+		const key = EXTERNAL_KEY[type] ?? 'external_id';
+		return this.all(type).find((row) => row.id === id || (row[key] !== undefined && String(row[key]) === id));
+	}
+
 	findOrder(idOrNumber: string): Row | undefined {
-		return this.records.orders.find((row) => row.id === idOrNumber || row.number === idOrNumber);
+		return this.find('orders', idOrNumber);
+	}
+
+	remove(type: string, row: Row): void {
+		this.records[type] = this.all(type).filter((entry) => entry !== row);
+	}
+
+	/** Aplaut keeps one customer per email and links orders to it. */
+	consumerFor(email: unknown, name: unknown): Row | undefined {
+		if (typeof email !== 'string' || email === '') return undefined;
+		return this.all('consumers').find((row) => row.email === email) ?? this.add('consumers', { email, name });
+	}
+
+	relationships(type: string, row: Row): Record<string, unknown> | undefined {
+		const ref = (refType: string, target: Row | undefined) => (target ? { id: target.id, type: refType } : null);
+		const product = (externalId: unknown) => this.all('products').find((entry) => entry.external_id === String(externalId));
+		switch (type) {
+			case 'orders': {
+				const lines = Array.isArray(row.order_lines) ? (row.order_lines as Array<{ product_id?: unknown }>) : [];
+				return {
+					consumer: { data: ref('consumers', this.find('consumers', String(row.consumer_id ?? ''))) },
+					product: { data: lines.map((line) => ref('products', product(line.product_id))).filter(Boolean) },
+				};
+			}
+			case 'reviews':
+			case 'questions':
+				return { product: { data: ref('products', product(row.product_id)) } };
+			default:
+				return undefined;
+		}
 	}
 
 	resource(type: string, row: Row) {
-		const { id, ...attributes } = row;
-		return { id, type, attributes };
+		const { id, consumer_id: _consumer, question_id: _question, review_id: _review, ...attributes } = row;
+		const relationships = this.relationships(type, row);
+		return { id, type, attributes, ...(relationships ? { relationships } : {}) };
 	}
 
-	/** A page of records with the documented per_page bounds (5–25) and page cap (50). */
-	listDocument(type: string, query: Query) {
-		const all = this.records[type] ?? [];
-		const perPage = Math.min(25, Math.max(5, numberParam(query, 'per_page', 25)));
-		const page = Math.min(50, Math.max(1, numberParam(query, 'page', 1)));
-		const rows = all.slice((page - 1) * perPage, page * perPage);
-		return {
-			data: rows.map((row) => this.resource(type, row)),
-			meta: { total: all.length, page, per_page: perPage, pages: Math.ceil(all.length / perPage) },
-		};
+	/** The records `include=` asks for, as JSON:API resources. */
+	included(type: string, rows: Row[], include: string[]) {
+		const seen = new Map<string, unknown>();
+		for (const row of rows) {
+			for (const [name, relationship] of Object.entries(this.relationships(type, row) ?? {})) {
+				if (!include.includes(name)) continue;
+				const data = (relationship as { data: unknown }).data;
+				for (const ref of (Array.isArray(data) ? data : [data]) as Array<{ id: string; type: string } | null>) {
+					const target = ref && this.find(ref.type, ref.id);
+					if (ref && target) seen.set(`${ref.type}/${ref.id}`, this.resource(ref.type, target));
+				}
+			}
+		}
+		return [...seen.values()];
+	}
+
+	/** `count` records with the given attributes; `each(i)` adds per-record ones. */
+	seed(type: string, count: number, each: (index: number) => Record<string, unknown> = () => ({})): Row[] {
+		return Array.from({ length: count }, (_, index) => this.add(type, each(index)));
 	}
 }

@@ -12,6 +12,10 @@ export interface BotobotTask {
 	removed: boolean;
 }
 
+export const ORDER_STATUS_CODES = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90];
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
 export class BotobotStore {
 	orders = new Map<number, BotobotOrder>();
 
@@ -31,9 +35,19 @@ export class BotobotStore {
 		this.nextTaskId = 1;
 	}
 
-	/** A task counts as done once its timestamp has passed (the scheduler runs it "after" that mark). */
-	taskView(task: BotobotTask, nowSeconds = Math.floor(Date.now() / 1000)) {
-		const done = !task.removed && task.timestamp <= nowSeconds;
+	addTask(user_id: number, command: string, timestamp: number): BotobotTask {
+		const task = { id: this.nextTaskId++, user_id, command, timestamp, removed: false };
+		this.tasks.set(task.id, task);
+		return task;
+	}
+
+	/** A task has run once its timestamp has passed (the scheduler runs it "after" that mark). */
+	isDone(task: BotobotTask, now = nowSeconds()): boolean {
+		return !task.removed && task.timestamp <= now;
+	}
+
+	taskView(task: BotobotTask, now = nowSeconds()) {
+		const done = this.isDone(task, now);
 		return {
 			status: task.removed ? 2 : done ? 1 : 0,
 			status_text: task.removed ? 'Removed' : done ? 'Done' : 'Waiting',

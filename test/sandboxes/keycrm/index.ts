@@ -1,5 +1,6 @@
 import { Sandbox, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
+import { registerCatalogSandbox } from './catalogRoutes';
 import { registerOrderRoutes } from './orders';
 import { KeyCrmStore } from './store';
 
@@ -19,11 +20,15 @@ export function createKeyCrmSandbox() {
 			headers: { 'Retry-After': String(retryAfter), 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0' },
 		}),
 		notFound: () => ({ status: 404, body: { message: 'Not Found' } }),
-		reset: () => store.reset(),
+		reset: () => {
+			store.reset();
+			catalog.reset();
+		},
 	});
-	sandbox.route('GET', '/users', (request) => ({ status: 200, body: store.page(store.users, request.query, '/users') }));
 	registerOrderRoutes(sandbox, store);
-	return { sandbox, store };
+	// Catalog side: buyers, companies, products, offers, stocks, pipelines, storage, payments, calls, users.
+	const catalog = registerCatalogSandbox(sandbox, store);
+	return { sandbox, store, catalog };
 }
 
 export type KeyCrmSandbox = ReturnType<typeof createKeyCrmSandbox>;

@@ -1,5 +1,6 @@
 import { laravelPage } from '../core/paging';
 import type { Query } from '../core/sandbox';
+import { seedOrderDictionaries, type OrderDictionaries } from './orderSeeds';
 
 export type Row = Record<string, unknown>;
 
@@ -16,6 +17,8 @@ export class KeyCrmStore {
 
 	orders: Row[] = [];
 
+	orderDictionaries: OrderDictionaries = seedOrderDictionaries();
+
 	private nextOrderId = 1;
 
 	constructor() {
@@ -26,6 +29,7 @@ export class KeyCrmStore {
 		this.users = seedUsers();
 		this.orders = [];
 		this.nextOrderId = 1;
+		this.orderDictionaries = seedOrderDictionaries();
 	}
 
 	addOrder(fields: Row): Row {

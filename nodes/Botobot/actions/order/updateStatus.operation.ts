@@ -1,46 +1,46 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
+import { ORDER_STATUSES, statusName } from '../../helpers/orderStatuses';
 import { botobotCall } from '../../transport';
-
-export const ORDER_STATUSES = [
-	{ name: 'Created (0)', value: 0 },
-	{ name: 'Awaiting Processing (10)', value: 10 },
-	{ name: 'Confirmed (20)', value: 20 },
-	{ name: 'Cancelled (30)', value: 30 },
-	{ name: 'Paid (40)', value: 40 },
-	{ name: 'Refund Issued (50)', value: 50 },
-	{ name: 'Ready for Dispatch (60)', value: 60 },
-	{ name: 'Sent (70)', value: 70 },
-	{ name: 'Delivered (80)', value: 80 },
-	{ name: 'Handed Over (90)', value: 90 },
-];
+import { orderIdProperty } from './orderId';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Order ID',
-		name: 'orderId',
-		type: 'number',
-		required: true,
-		default: 0,
-		description: 'ID of the order in Botobot (the "ID" of the new-order callback)',
-	},
+	orderIdProperty,
 	{
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
 		options: ORDER_STATUSES,
 		default: 20,
-		description: 'The new status. Botobot never lowers a status: a lower one than the current is refused.',
+		description:
+			'The new status. Botobot never lowers a status: choosing a lower one than the order already has is refused.',
 	},
 ];
+
+// Botobot's exact wording for a refused lowering is undocumented; these cover the English and Russian forms.
+const LOWERING_REFUSAL = /lower|decrease|downgrade|пониж|понизить/i;
+
+/** Botobot's refusal to lower a status, with a hint a shop owner can act on; other errors pass unchanged. */
+function explainRefusal(error: unknown, id: number, status: number): unknown {
+	if (error instanceof NodeApiError && LOWERING_REFUSAL.test(error.message)) {
+		const hint = `Botobot never lowers an order's status: order ${id} is already past "${statusName(status)}". Choose a higher status, or leave the order as it is.`;
+		error.description = [hint, error.description].filter(Boolean).join('\n');
+	}
+	return error;
+}
 
 export const updateOrderStatus: Operation = {
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = this.getNodeParameter('orderId', itemIndex) as number;
 		const status = this.getNodeParameter('status', itemIndex) as number;
-		await botobotCall.call(this, 'updateOrderStatus', { id, status }, itemIndex);
-		return { id, status, updated: true };
+		try {
+			await botobotCall.call(this, 'updateOrderStatus', { id, status }, itemIndex);
+		} catch (error) {
+			throw explainRefusal(error, id, status);
+		}
+		return { id, status, statusName: statusName(status), updated: true };
 	},
 };

@@ -1,15 +1,40 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions/properties';
 import { listLimit } from '../../../shared/execute/listLimit';
 import type { Operation } from '../../../shared/execute/router';
+import { orderFilterQuery } from '../../helpers/orderFilters';
 import { keyCrmList } from '../../transport';
+import { sortField, sortQuery } from '../common/sort';
+import { orderFiltersField } from './fields/filters';
+import { includeField, includeQuery } from './fields/include';
+import { assertNoProblems } from './orderInput';
 
-const properties: INodeProperties[] = [...returnAllOrLimit()];
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	orderFiltersField,
+	includeField,
+	sortField(
+		[
+			{ name: 'Created At', value: 'created_at' },
+			{ name: 'ID', value: 'id' },
+			{ name: 'Updated At', value: 'updated_at' },
+		],
+		'id',
+	),
+];
 
 export const getManyOrders: Operation = {
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		return await keyCrmList.call(this, '/order', {}, listLimit(this, itemIndex), itemIndex);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const { qs: filterQs, problems } = orderFilterQuery(filters);
+		assertNoProblems(this, problems, itemIndex);
+		const qs: IDataObject = {
+			...filterQs,
+			...includeQuery(this.getNodeParameter('include', itemIndex, []) as string[]),
+			...sortQuery(this.getNodeParameter('sort', itemIndex, {})),
+		};
+		return await keyCrmList.call(this, '/order', qs, listLimit(this, itemIndex), itemIndex);
 	},
 };

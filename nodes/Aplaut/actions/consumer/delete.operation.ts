@@ -1,0 +1,4 @@
+import { deleteRecordOperation } from '../common/recordOperations';
+import { consumerId } from './consumerFields';
+
+export const deleteConsumer = deleteRecordOperation({ collection: '/consumers', id: consumerId });

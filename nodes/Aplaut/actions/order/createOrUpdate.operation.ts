@@ -1,0 +1,44 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/execute/router';
+import { simplifyProperty } from '../common/queryProperties';
+import { readId, recordPath, sendRecord } from '../common/recordOperations';
+import {
+	additionalFieldsProperty,
+	consumerProperties,
+	detailsProperty,
+	ORDER_NUMBER,
+	ORDER_TYPE,
+	orderLinesProperties,
+	orderNumberProperty,
+	readOrderAttributes,
+} from './orderFields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Creates the order when Aplaut does not have this number yet, else updates it: details are merged, order lines replaced. The safe choice when you do not know whether the order was sent before.',
+		name: 'upsertNotice',
+		type: 'notice',
+		default: '',
+	},
+	orderNumberProperty("The shop's order number (or Aplaut's internal ID of an existing order)"),
+	...consumerProperties,
+	...orderLinesProperties('Products bought; they replace the lines Aplaut has for this order', true),
+	detailsProperty('Order attributes; merged into the ones Aplaut already has'),
+	additionalFieldsProperty,
+	simplifyProperty,
+];
+
+export const createOrUpdateOrder: Operation = {
+	description: properties,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const number = readId(this, itemIndex, ORDER_NUMBER);
+		return await sendRecord.call(this, itemIndex, {
+			method: 'PUT',
+			path: recordPath('/orders', number),
+			type: ORDER_TYPE,
+			attributes: readOrderAttributes(this, itemIndex),
+		});
+	},
+};

@@ -1,0 +1,3 @@
+import { getSurveys } from './loadOptions';
+
+export const loadOptions = { getSurveys };

@@ -1,0 +1,89 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { MIN_SECRET_LENGTH } from '../helpers/callbackGuard';
+import { ORDER_STATUSES } from '../helpers/orderStatuses';
+
+/** Name of the query parameter that carries the secret in the callback URL. */
+export const SECRET_PARAMETER = 'secret';
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: `In your Botobot dashboard, set "CRM url" to this node's Production URL (see Webhook URLs above) followed by <code>?${SECRET_PARAMETER}=</code> and the secret below, e.g. <code>https://n8n.example.com/webhook/1a2b3c/botobot?${SECRET_PARAMETER}=your-secret</code>. Sending by GET or by POST both work.`,
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Protection',
+		name: 'protection',
+		type: 'options',
+		noDataExpression: true,
+		default: 'urlSecret',
+		options: [
+			{
+				name: 'Secret in the URL',
+				value: 'urlSecret',
+				description: 'Only requests whose URL carries your secret start the workflow (recommended)',
+			},
+			{
+				name: 'None',
+				value: 'none',
+				description: 'Anyone who knows the URL can send orders: use only with an IP allow-list',
+			},
+		],
+		description: 'Botobot does not sign its requests, so a secret in the URL proves a request comes from your Botobot setup',
+	},
+	{
+		displayName: 'Secret',
+		name: 'secret',
+		type: 'string',
+		typeOptions: { password: true },
+		required: true,
+		default: '',
+		displayOptions: { show: { protection: ['urlSecret'] } },
+		description: `A long random text (at least ${MIN_SECRET_LENGTH} characters) that you add to the URL in Botobot. Requests without it, or with another one, are refused with 401.`,
+	},
+	{
+		displayName: 'Ignore Repeated Deliveries',
+		name: 'ignoreRepeats',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether an order that arrives again exactly as before (within 24 hours) is answered but does not start the workflow again. A status change is not a repeat.',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Allowed IP Addresses',
+				name: 'allowedIps',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 203.0.113.7, 198.51.100.0/24',
+				description:
+					'Only requests from these addresses start the workflow (others get 403). Separate them with commas; IPv4 ranges like 198.51.100.0/24 work. Empty allows every address.',
+			},
+			{
+				displayName: 'Include Raw Request',
+				name: 'includeRawRequest',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add the request as it arrived (method, query, headers, body, address) under "rawRequest", with the secret hidden',
+			},
+			{
+				displayName: 'Only Orders in Status',
+				name: 'onlyStatuses',
+				type: 'multiOptions',
+				default: [],
+				options: ORDER_STATUSES,
+				description:
+					'Only orders in these statuses start the workflow. Botobot calls on new orders (these count as Created) and, in newer versions, on status changes, sending the new status. E.g. choose Created for new orders only. Empty accepts all.',
+			},
+		],
+	},
+];

@@ -1,0 +1,51 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/execute/router';
+import { formToBody, type Plain } from '../../helpers/catalogValues';
+import { keyCrmRequest } from '../../transport';
+import { inputError } from '../common/inputError';
+import { recordPath } from '../common/recordPath';
+import { cardIdProperty, paymentAmountProperty, paymentDescriptionProperty, paymentFromForm, paymentOptionalFields, paymentStatusProperty } from './cardFields';
+
+export const addCardPayment: Operation = {
+	description: [cardIdProperty, paymentAmountProperty, paymentOptionalFields],
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const body = paymentFromForm(
+			this,
+			itemIndex,
+			{ amount: this.getNodeParameter('amount', itemIndex), additionalFields: this.getNodeParameter('additionalFields', itemIndex, {}) },
+			'Payment',
+		);
+		return await keyCrmRequest.call(this, 'POST', recordPath(this, itemIndex, '/pipelines/cards/{cardId}/payment'), { body }, itemIndex);
+	},
+};
+
+const paymentId: INodeProperties = { displayName: 'Payment ID', name: 'paymentId', type: 'number', required: true, default: 0, description: 'ID of the payment of the card' };
+
+export const updateCardPayment: Operation = {
+	description: [
+		cardIdProperty,
+		paymentId,
+		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [paymentDescriptionProperty, paymentStatusProperty] },
+	],
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const body = formToBody(this.getNodeParameter('updateFields', itemIndex, {}) as Plain);
+		if (Object.keys(body).length === 0) throw inputError(this, 'Choose the Status or the Description to update', itemIndex);
+		const path = recordPath(this, itemIndex, '/pipelines/cards/{cardId}/payment/{paymentId}');
+		return await keyCrmRequest.call(this, 'PUT', path, { body }, itemIndex);
+	},
+};
+
+const fileId: INodeProperties = { displayName: 'File ID', name: 'fileId', type: 'number', required: true, default: 0, description: 'ID of a file in KeyCRM storage (see Storage File → Upload)' };
+
+function attachment(method: 'POST' | 'DELETE'): Operation {
+	return {
+		description: [cardIdProperty, fileId],
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			return await keyCrmRequest.call(this, method, recordPath(this, itemIndex, '/pipelines/cards/{cardId}/attachment/{fileId}'), {}, itemIndex);
+		},
+	};
+}
+
+export const attachCardFile = attachment('POST');
+export const detachCardFile = attachment('DELETE');
