@@ -36,6 +36,7 @@ const FULL = {
 	returnAll: [
 		{ service: 'keyCrm', records: [1, 50, 120, 1000] },
 		{ service: 'broniboy', records: [1, 100, 250, 1000] },
+		{ service: 'aplaut', records: [1, 100, 250] },
 	],
 	triggers: { amount: 400, connections: 8, repetitions: 3, controlRepetitions: 2, maxSeconds: 12, warmup: 50 },
 	memory: { count: 10000, repetitions: 2, parallel: 8 },
@@ -47,6 +48,7 @@ const QUICK = {
 	returnAll: [
 		{ service: 'keyCrm', records: [120] },
 		{ service: 'broniboy', records: [200] },
+		{ service: 'aplaut', records: [150] },
 	],
 	triggers: { amount: 100, connections: 5, repetitions: 1, controlRepetitions: 1, maxSeconds: 8, warmup: 10 },
 	memory: { count: 500, repetitions: 1, parallel: 8 },

@@ -1,10 +1,11 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { runNode, type CredentialsMap } from '../../test/support/engine';
+import { createAplautSandbox } from '../../test/sandboxes/aplaut';
 import { createBroniboySandbox } from '../../test/sandboxes/broniboy';
 import type { Sandbox } from '../../test/sandboxes/core/sandbox';
 import { createKeyCrmSandbox } from '../../test/sandboxes/keycrm';
-import { broniboyCredentials, keyCrmCredentials } from '../../test/support/sandboxes';
+import { aplautCredentials, broniboyCredentials, keyCrmCredentials } from '../../test/support/sandboxes';
 
 export interface ReturnAllCase {
 	service: keyof typeof SERVICES;
@@ -42,6 +43,19 @@ const SERVICES = {
 			return { sandbox, credentials: broniboyCredentials };
 		},
 		node: { type: 'broniboy', parameters: { resource: 'b2bOrder', operation: 'getAll', returnAll: true, ...unpaced } },
+	},
+	aplaut: {
+		label: 'Aplaut Scroll (reviews)',
+		maxPageSize: 100,
+		setUp(records: number) {
+			const { sandbox, store } = createAplautSandbox();
+			store.seed('reviews', records);
+			return { sandbox, credentials: (running: Sandbox) => aplautCredentials(running) };
+		},
+		node: {
+			type: 'aplaut',
+			parameters: { resource: 'scroll', operation: 'getAll', recordsType: 'reviews', returnAll: true, allTime: true, ...unpaced },
+		},
 	},
 } satisfies Record<string, ServiceCase>;
 

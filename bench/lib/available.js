@@ -20,7 +20,12 @@ function operationsOf(nodeFile, className) {
 
 function availableOperations() {
 	const keyCrm = operationsOf('KeyCrm/KeyCrm.node.js', 'KeyCrm');
-	return { keyCrmCreateOrder: keyCrm.has('order:create') };
+	const aplaut = operationsOf('Aplaut/Aplaut.node.js', 'Aplaut');
+	return {
+		keyCrmCreateOrder: keyCrm.has('order:create'),
+		aplautCreateOrUpdateOrder: aplaut.has('order:createOrUpdate'),
+		aplautScroll: aplaut.has('scroll:getAll'),
+	};
 }
 
 module.exports = { availableOperations, operationsOf };

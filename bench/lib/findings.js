@@ -66,13 +66,12 @@ function findings(sections) {
 function pendingWork(available) {
 	const pending = [];
 	if (!available.keyCrmCreateOrder) {
-		pending.push(
-			'KeyCRM Create Order is being built on another branch (keycrm-orders); until it is merged, sections 1, 2 and 5 measure KeyCRM Order Get by id (the same request for both contenders). They switch to Create Order by themselves once the built node offers it.',
-		);
+		pending.push('KeyCRM Create Order is not in the built node yet (another branch): section 1 measures KeyCRM Order Get by id instead; it switches by itself once the operation is there.');
 	}
-	pending.push(
-		"Aplaut Create or Update Order and Aplaut's scroll (Return All) are being built on another branch (aplaut); section 2 measures the KeyCRM operation above instead, and section 3 has no Aplaut row yet.",
-	);
+	if (!available.aplautCreateOrUpdateOrder) {
+		pending.push('Aplaut Create or Update Order is not in the built node yet (another branch): sections 2 and 5 measure the KeyCRM operation instead.');
+	}
+	if (!available.aplautScroll) pending.push("Aplaut's scroll is not in the built node yet: section 3 has no Aplaut row.");
 	return pending;
 }
 

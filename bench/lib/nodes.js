@@ -1,6 +1,6 @@
 'use strict';
 // The contenders of the engine benchmarks: our node and n8n's HTTP Request node sending the same
-// requests (same method, URL, headers and body) for every input item `{id, n, name}`.
+// requests (method, URL, headers, body) for every input item `{id, n, name}`.
 
 const HTTP_REQUEST = 'n8n-nodes-base.httpRequest';
 
@@ -11,59 +11,94 @@ const requestOptions = ({ rate, parallel = 1 }) => ({
 	parallelRequests: parallel,
 });
 
+const APLAUT_LINE = { product_id: 'TEA-GRN-100', name: 'Green tea', price: 320 };
+
 /**
- * The KeyCRM operation measured: Create Order once our node has it (it is built on another branch),
- * until then Order Get by id. `hasCreate` comes from the built node's description.
+ * The operations measured. `ids`: the sandbox must hold records 1..n first. Creates use the item's
+ * `n` and `name`, so every item makes a new record.
  */
-function keyCrmOperation(hasCreate) {
-	if (hasCreate) {
-		return {
-			label: 'KeyCRM Create Order',
-			method: 'POST',
-			path: '/order',
-			ours: {
-				resource: 'order',
-				operation: 'create',
-				inputMode: 'fields',
-				sourceId: 1,
-				buyerFullName: '={{ $json.name }}',
-			},
-			httpBody: '={{ JSON.stringify({ source_id: 1, buyer: { full_name: $json.name } }) }}',
-		};
-	}
-	return {
-		label: 'KeyCRM Order Get (Create Order pending)',
+const OPERATIONS = {
+	keyCrmCreateOrder: {
+		label: 'KeyCRM Create Order',
+		service: 'keyCrm',
+		nodeType: 'keyCrm',
+		credentialType: 'keyCrmApi',
+		method: 'POST',
+		path: '/order',
+		ours: { resource: 'order', operation: 'create', inputMode: 'fields', sourceId: 1, buyerFullName: '={{ $json.name }}' },
+		httpBody: { contentType: 'json', specifyBody: 'json', jsonBody: '={{ JSON.stringify({ source_id: 1, buyer: { full_name: $json.name } }) }}' },
+	},
+	keyCrmGetOrder: {
+		label: 'KeyCRM Order Get',
+		service: 'keyCrm',
+		nodeType: 'keyCrm',
+		credentialType: 'keyCrmApi',
 		method: 'GET',
 		path: '/order/{{ $json.id }}',
+		ids: 3,
 		ours: { resource: 'order', operation: 'get', orderId: '={{ $json.id }}' },
-	};
-}
+	},
+	aplautCreateOrUpdateOrder: {
+		label: 'Aplaut Create or Update Order',
+		service: 'aplaut',
+		nodeType: 'aplaut',
+		credentialType: 'aplautApi',
+		method: 'PUT',
+		path: '/orders/order-{{ $json.n }}',
+		accept: 'application/vnd.api+json',
+		ours: {
+			resource: 'order',
+			operation: 'createOrUpdate',
+			number: '={{ "order-" + $json.n }}',
+			consumerName: '={{ $json.name }}',
+			consumerEmail: '={{ "buyer" + $json.n + "@shop.test" }}',
+			orderLinesSource: 'fields',
+			orderLines: { lines: [APLAUT_LINE] },
+		},
+		// Aplaut speaks JSON:API: the same document our node sends, with its media type.
+		httpBody: {
+			contentType: 'raw',
+			rawContentType: 'application/vnd.api+json',
+			body: `={{ JSON.stringify({ data: { type: "orders", attributes: { consumer_name: $json.name, consumer_email: "buyer" + $json.n + "@shop.test", order_lines: [${JSON.stringify(APLAUT_LINE)}] } } }) }}`,
+		},
+	},
+};
 
-function ourKeyCrmNode(operation, options) {
-	return { type: 'keyCrm', name: 'KeyCRM', parameters: { ...operation.ours, requestOptions: requestOptions(options) } };
+function ourNode(operation, options) {
+	return { type: operation.nodeType, name: 'Ours', parameters: { ...operation.ours, requestOptions: requestOptions(options) } };
 }
 
 /**
- * HTTP Request as a user would set it up for KeyCRM, optionally with batching. It authenticates with
- * our KeyCRM credential as a "predefined credential type", so both contenders pay the same n8n
- * credential handling (a header typed into the node would skip it and compare unlike work).
+ * HTTP Request as a user would set it up, optionally with batching. It authenticates with our
+ * credential as a "predefined credential type", so both contenders pay the same n8n credential
+ * handling (a header typed into the node would skip it and compare unlike work).
  */
-function httpKeyCrmNode(operation, keyCrm, { batch } = {}) {
+function httpNode(operation, service, { batch } = {}) {
 	const parameters = {
 		method: operation.method,
-		url: `=${keyCrm.baseUrl}${operation.path}`,
+		url: `=${service.baseUrl}${operation.path}`,
 		authentication: 'predefinedCredentialType',
-		nodeCredentialType: 'keyCrmApi',
+		nodeCredentialType: operation.credentialType,
 		sendHeaders: true,
-		headerParameters: { parameters: [{ name: 'Accept', value: 'application/json' }] },
+		headerParameters: { parameters: [{ name: 'Accept', value: operation.accept ?? 'application/json' }] },
 		options: batch ? { batching: { batch: { batchSize: batch.size, batchInterval: batch.intervalMs } } } : {},
 	};
-	if (operation.httpBody) {
-		Object.assign(parameters, { sendBody: true, contentType: 'json', specifyBody: 'json', jsonBody: operation.httpBody });
-	}
+	if (operation.httpBody) Object.assign(parameters, { sendBody: true, ...operation.httpBody });
 	return { type: HTTP_REQUEST, name: 'HTTP Request', parameters };
 }
 
-const keyCrmCredentials = (keyCrm) => ({ keyCrmApi: { apiKey: keyCrm.apiKey, baseUrl: keyCrm.baseUrl } });
+/** Credentials for the engine run, pointing at the sandbox process. */
+function credentialsFor(operation, services) {
+	const service = services[operation.service];
+	if (operation.service === 'keyCrm') return { keyCrmApi: { apiKey: service.apiKey, baseUrl: service.baseUrl } };
+	return { aplautApi: { token: service.token, headerStyle: 'token', baseUrl: service.baseUrl } };
+}
 
-module.exports = { keyCrmOperation, ourKeyCrmNode, httpKeyCrmNode, keyCrmCredentials, HTTP_REQUEST };
+/** KeyCRM Create Order once the built node has it (it came from another branch), else Order Get. */
+const keyCrmOperation = (available) => (available.keyCrmCreateOrder ? OPERATIONS.keyCrmCreateOrder : OPERATIONS.keyCrmGetOrder);
+
+/** Aplaut Create or Update Order once the built node has it, else the KeyCRM operation. */
+const overheadOperation = (available) =>
+	available.aplautCreateOrUpdateOrder ? OPERATIONS.aplautCreateOrUpdateOrder : keyCrmOperation(available);
+
+module.exports = { OPERATIONS, ourNode, httpNode, credentialsFor, keyCrmOperation, overheadOperation, HTTP_REQUEST };

@@ -5,32 +5,33 @@ const { startSandboxes, control } = require('../../scripts/lib/sandboxProcess');
 
 async function startBenchSandboxes() {
 	const { services, stop } = await startSandboxes({ basePort: 0, echo: false });
-	const keyCrm = services.keyCrm;
-	let seeded = 0;
+	const seeded = {};
 
-	/** Empties the KeyCRM sandbox, creates `orders` orders (ids 1..n), then applies `rateLimit`. */
-	async function prepareKeyCrm({ orders = 3, rateLimit } = {}) {
-		await control(keyCrm.baseUrl, 'reset');
-		for (let index = 1; index <= orders; index++) {
-			const response = await fetch(`${keyCrm.baseUrl}/order`, {
+	/** Empties the operation's sandbox, creates KeyCRM orders 1..n when it needs ids, then applies `rateLimit`. */
+	async function prepare(operation, { rateLimit } = {}) {
+		const service = services[operation.service];
+		await control(service.baseUrl, 'reset');
+		const count = operation.ids ?? 0;
+		for (let index = 1; index <= count; index++) {
+			const response = await fetch(`${service.baseUrl}/order`, {
 				method: 'POST',
-				headers: { Authorization: `Bearer ${keyCrm.apiKey}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+				headers: { Authorization: `Bearer ${service.apiKey}`, 'Content-Type': 'application/json', Accept: 'application/json' },
 				body: JSON.stringify({ source_id: 1, buyer: { full_name: `Seed buyer ${index}` } }),
 			});
 			if (response.status !== 201) throw new Error(`Seeding a KeyCRM order answered ${response.status}`);
 		}
-		seeded = orders;
+		seeded[operation.service] = count;
 		// Set last: it also starts a fresh window, and the seeding above is not counted in it.
-		await control(keyCrm.baseUrl, 'rate-limit', rateLimit ?? {});
-		return Array.from({ length: orders }, (_, index) => index + 1);
+		await control(service.baseUrl, 'rate-limit', rateLimit ?? {});
+		return count ? Array.from({ length: count }, (_, index) => index + 1) : [0];
 	}
 
-	/** What the KeyCRM sandbox received since the last prepare, without the seeding requests. */
-	async function keyCrmJournal() {
-		return (await control(keyCrm.baseUrl, 'journal')).slice(seeded);
+	/** What the operation's sandbox received since `prepare`, without the seeding requests. */
+	async function journal(operation) {
+		return (await control(services[operation.service].baseUrl, 'journal')).slice(seeded[operation.service] ?? 0);
 	}
 
-	return { services, prepareKeyCrm, keyCrmJournal, stop };
+	return { services, prepare, journal, stop };
 }
 
 module.exports = { startBenchSandboxes };

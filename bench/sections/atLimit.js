@@ -8,7 +8,7 @@
  * follows shows the pace. A client using every window fully scores 1.0 (2N requests in 2 windows).
  */
 const { table, verdict } = require('../lib/markdown');
-const { keyCrmCredentials, keyCrmOperation, httpKeyCrmNode, ourKeyCrmNode } = require('../lib/nodes');
+const { credentialsFor, httpNode, keyCrmOperation, ourNode } = require('../lib/nodes');
 const { formatSummary, summary } = require('../lib/stats');
 const { runWorker } = require('../lib/worker');
 
@@ -16,12 +16,12 @@ const RATE_GOAL = 0.95;
 
 function contenders(operation, keyCrm, rate) {
 	return [
-		{ id: 'ours', label: 'Our node, paced to N per window', node: ourKeyCrmNode(operation, { rate }) },
-		{ id: 'httpDefault', label: 'HTTP Request, default settings', node: httpKeyCrmNode(operation, keyCrm) },
+		{ id: 'ours', label: 'Our node, paced to N per window', node: ourNode(operation, { rate }) },
+		{ id: 'httpDefault', label: 'HTTP Request, default settings', node: httpNode(operation, keyCrm) },
 		{
 			id: 'httpBatched',
 			label: `HTTP Request, batching ${rate.limit} items per ${rate.windowMs / 1000} s`,
-			node: httpKeyCrmNode(operation, keyCrm, { batch: { size: rate.limit, intervalMs: rate.windowMs } }),
+			node: httpNode(operation, keyCrm, { batch: { size: rate.limit, intervalMs: rate.windowMs } }),
 		},
 	];
 }
@@ -37,15 +37,16 @@ function analyse(journal, rate, operation) {
 
 async function runAtLimit({ node24, sandboxes, config, available, log }) {
 	const rate = { limit: config.atLimit.limit, windowMs: config.atLimit.windowMs };
-	const operation = keyCrmOperation(available.keyCrmCreateOrder);
+	const operation = keyCrmOperation(available);
 	const keyCrm = sandboxes.services.keyCrm;
 	const count = 3 * rate.limit;
 	const runs = {};
 	for (let repetition = 0; repetition < config.atLimit.repetitions; repetition++) {
 		for (const contender of contenders(operation, keyCrm, rate)) {
-			const ids = await sandboxes.prepareKeyCrm({ rateLimit: rate });
-			const result = await runWorker(node24, { kind: 'items', node: contender.node, credentials: keyCrmCredentials(keyCrm), count, ids });
-			const seen = analyse(await sandboxes.keyCrmJournal(), rate, operation);
+			const ids = await sandboxes.prepare(operation, { rateLimit: rate });
+			const credentials = credentialsFor(operation, sandboxes.services);
+			const result = await runWorker(node24, { kind: 'items', node: contender.node, credentials, count, ids });
+			const seen = analyse(await sandboxes.journal(operation), rate, operation);
 			(runs[contender.id] ??= []).push({ ...result, ...seen });
 			log(`  at the limit, ${contender.id} #${repetition + 1}: ${seen.accepted} accepted, ${seen.refused} refused (429), ${result.failed} failed items, rate ratio ${seen.rateRatio.toFixed(3)}, ${(result.wallMs / 1000).toFixed(1)} s`);
 		}

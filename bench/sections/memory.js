@@ -1,19 +1,19 @@
 'use strict';
 /** 5. Memory: peak RSS of the engine process running many items, our node vs HTTP Request. */
 const { table } = require('../lib/markdown');
-const { keyCrmOperation, httpKeyCrmNode, ourKeyCrmNode } = require('../lib/nodes');
+const { httpNode, ourNode, overheadOperation } = require('../lib/nodes');
 const { formatSummary, pairedRatios, summary } = require('../lib/stats');
 const { measureItems } = require('./overhead');
 
 async function runMemory({ node24, sandboxes, config, available, log }) {
-	const operation = keyCrmOperation(available.keyCrmCreateOrder);
+	const operation = overheadOperation(available);
 	const { count, repetitions, parallel } = config.memory;
-	const keyCrm = sandboxes.services.keyCrm;
+	const service = sandboxes.services[operation.service];
 	const list = [
-		{ id: 'http', label: 'HTTP Request, default settings', node: httpKeyCrmNode(operation, keyCrm) },
-		{ id: 'ours', label: `Our node, Parallel Requests ${parallel}`, node: ourKeyCrmNode(operation, { parallel }) },
+		{ id: 'http', label: 'HTTP Request, default settings', node: httpNode(operation, service) },
+		{ id: 'ours', label: `Our node, Parallel Requests ${parallel}`, node: ourNode(operation, { parallel }) },
 	];
-	const runs = await measureItems({ node24, sandboxes, list, count, repetitions, warmup: 0, log, tag: 'memory' });
+	const runs = await measureItems({ node24, sandboxes, operation, list, count, repetitions, warmup: 0, log, tag: 'memory' });
 	const rows = list.map((contender) => {
 		const own = runs[contender.id];
 		return {

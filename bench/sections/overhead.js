@@ -5,28 +5,28 @@
  * steadier figure on a shared machine (it does not count time spent waiting for the sandbox).
  */
 const { table, verdict } = require('../lib/markdown');
-const { keyCrmCredentials, keyCrmOperation, httpKeyCrmNode, ourKeyCrmNode } = require('../lib/nodes');
+const { credentialsFor, httpNode, ourNode, overheadOperation } = require('../lib/nodes');
 const { formatSummary, pairedRatios, summary } = require('../lib/stats');
 const { runWorker } = require('../lib/worker');
 
 const GOAL = 1.0;
 
-function contenders(operation, keyCrm, parallel) {
+function contenders(operation, service, parallel) {
 	return [
-		{ id: 'http', label: 'HTTP Request, default settings (all items at once)', node: httpKeyCrmNode(operation, keyCrm) },
-		{ id: 'oursSerial', label: 'Our node, default settings (1 request at a time)', node: ourKeyCrmNode(operation, {}) },
-		{ id: 'oursParallel', label: `Our node, Parallel Requests ${parallel}`, node: ourKeyCrmNode(operation, { parallel }) },
+		{ id: 'http', label: 'HTTP Request, default settings (all items at once)', node: httpNode(operation, service) },
+		{ id: 'oursSerial', label: 'Our node, default settings (1 request at a time)', node: ourNode(operation, {}) },
+		{ id: 'oursParallel', label: `Our node, Parallel Requests ${parallel}`, node: ourNode(operation, { parallel }) },
 	];
 }
 
 /** Runs each contender `repetitions` times, alternating, on a fresh sandbox state each time. */
-async function measureItems({ node24, sandboxes, list, count, repetitions, warmup, log, tag }) {
+async function measureItems({ node24, sandboxes, operation, list, count, repetitions, warmup, log, tag }) {
 	const runs = {};
-	const keyCrm = sandboxes.services.keyCrm;
+	const credentials = credentialsFor(operation, sandboxes.services);
 	for (let repetition = 0; repetition < repetitions; repetition++) {
 		for (const contender of list) {
-			const ids = await sandboxes.prepareKeyCrm();
-			const result = await runWorker(node24, { kind: 'items', node: contender.node, credentials: keyCrmCredentials(keyCrm), count, ids, warmup });
+			const ids = await sandboxes.prepare(operation);
+			const result = await runWorker(node24, { kind: 'items', node: contender.node, credentials, count, ids, warmup });
 			if (result.runError) throw new Error(`${contender.id}: ${result.runError}`);
 			(runs[contender.id] ??= []).push({ ...result, itemsPerSecond: count / (result.wallMs / 1000), cpuMsPerItem: result.cpuMs / count });
 			log(`  ${tag}, ${contender.id} #${repetition + 1}: ${(count / (result.wallMs / 1000)).toFixed(0)} items/s, ${(result.cpuMs / count).toFixed(2)} ms CPU/item, peak RSS ${result.peakRssMb.toFixed(0)} MB${result.failed ? `, ${result.failed} FAILED items (${result.failureSample})` : ''}`);
@@ -36,10 +36,10 @@ async function measureItems({ node24, sandboxes, list, count, repetitions, warmu
 }
 
 async function runOverhead({ node24, sandboxes, config, available, log }) {
-	const operation = keyCrmOperation(available.keyCrmCreateOrder);
+	const operation = overheadOperation(available);
 	const { count, repetitions, parallel, warmup } = config.overhead;
-	const list = contenders(operation, sandboxes.services.keyCrm, parallel);
-	const runs = await measureItems({ node24, sandboxes, list, count, repetitions, warmup, log, tag: 'overhead' });
+	const list = contenders(operation, sandboxes.services[operation.service], parallel);
+	const runs = await measureItems({ node24, sandboxes, operation, list, count, repetitions, warmup, log, tag: 'overhead' });
 	const http = runs.http;
 	const rows = list.map((contender) => {
 		const own = runs[contender.id];
@@ -69,7 +69,7 @@ async function runOverhead({ node24, sandboxes, config, available, log }) {
 		},
 	];
 	const body = [
-		`${operation.label}: ${count} items against the KeyCRM sandbox without a rate limit (our pacing off: "Max Requests per Period" 0), in n8n's WorkflowExecute, one fresh process per run after a ${warmup}-item warm-up; ${repetitions} runs of each, alternating. Ratios are taken run by run against the HTTP Request run next to it.`,
+		`${operation.label}: ${count} items against the ${operation.service === 'aplaut' ? 'Aplaut' : 'KeyCRM'} sandbox without a rate limit (our pacing off: "Max Requests per Period" 0), in n8n's WorkflowExecute, one fresh process per run after a ${warmup}-item warm-up; ${repetitions} runs of each, alternating. Ratios are taken run by run against the HTTP Request run next to it.`,
 		'',
 		table(
 			['Contender', 'Items/s', 'Items/s ÷ HTTP Request', 'CPU ms per item', 'CPU efficiency vs HTTP Request (its CPU ÷ ours)', 'Credential reads per item', 'Failed items'],
