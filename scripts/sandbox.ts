@@ -1,6 +1,8 @@
 /**
  * The four API sandboxes as one standalone process, for `npm start`, the end-to-end tests and
  * trying the nodes by hand: `npm run sandbox [-- --base-port 4101 --host 127.0.0.1 --seed-demo]`.
+ * `--seed-demo` adds a few KeyCRM orders (two paid) for the examples; `POST /__sandbox/seed-demo` on
+ * the KeyCRM sandbox adds them again after a reset.
  *
  * Prints the base URLs and tokens as text, then one line `SANDBOXES {json}` for scripts, and stays
  * up until Ctrl-C / SIGTERM. `--base-port 0` (or SANDBOX_BASE_PORT=0) picks free ports.
@@ -51,7 +53,13 @@ async function main() {
 	const port = (offset: number) => (options.basePort === 0 ? 0 : options.basePort + offset);
 	const sandboxes: Sandbox[] = [keyCrm.sandbox, aplaut.sandbox, broniboy.sandbox, botobot.sandbox];
 	await Promise.all(sandboxes.map((sandbox, offset) => sandbox.start(port(offset), options.host)));
-	if (options.seedDemo) seedDemoData({ keyCrm: keyCrm.store, aplaut: aplaut.store });
+	const seed = () => seedDemoData({ keyCrm: keyCrm.store, aplaut: aplaut.store });
+	if (options.seedDemo) seed();
+	// `POST /__sandbox/seed-demo` on the KeyCRM sandbox puts the demo orders back after a reset.
+	keyCrm.sandbox.addControl('seed-demo', () => {
+		seed();
+		return { ok: true, orders: keyCrm.store.orders.length };
+	});
 
 	const description = {
 		keyCrm: { baseUrl: keyCrm.sandbox.baseUrl, apiKey: SANDBOX_TOKENS.keyCrmApiKey },

@@ -9,10 +9,12 @@
  */
 const path = require('node:path');
 
+const { ensureDevInstall } = require('./lib/devInstall');
 const { isWebhookWorkflow, readWorkflows } = require('./lib/examples');
 const { startInstance } = require('./lib/instance');
 const { log } = require('./lib/log');
 const { root } = require('./lib/paths');
+const { stopRunning } = require('./lib/run');
 const { startSandboxes } = require('./lib/sandboxProcess');
 
 function parseOptions(argv) {
@@ -47,6 +49,7 @@ async function main() {
 		if (stopping) return;
 		stopping = true;
 		log(`Stopping (${reason})...`);
+		stopRunning();
 		for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => log(`while stopping: ${error.message}`));
 		log('Stopped.');
 	};
@@ -55,7 +58,8 @@ async function main() {
 	}
 
 	try {
-		const sandboxes = await startSandboxes({ basePort: options.sandboxBasePort, seedDemo: true });
+		await ensureDevInstall();
+		const sandboxes = await startSandboxes({ basePort: options.sandboxBasePort, seedDemo: true, echo: false });
 		cleanups.push(() => sandboxes.stop());
 		const workflows = readWorkflows();
 		const instance = await startInstance({
@@ -69,6 +73,7 @@ async function main() {
 		cleanups.push(() => instance.server.stop());
 		const seconds = ((Date.now() - started) / 1000).toFixed(0);
 		const owner = instance.state.owner;
+		const { keyCrm, aplaut, broniboy, botobot } = sandboxes.services;
 		process.stdout.write(
 			[
 				'',
@@ -77,6 +82,8 @@ async function main() {
 				`  log in    ${owner.email} / ${owner.password}`,
 				`  examples  ${workflows.map((workflow) => workflow.name).join('; ') || 'none'}`,
 				`  data      ${options.dataDir} (n8n log: n8n.log there)`,
+				`  sandboxes KeyCRM ${keyCrm.baseUrl}, Aplaut ${aplaut.baseUrl}, Broniboy ${broniboy.baseUrl}, Botobot ${botobot.baseUrl}`,
+				'            (each: GET /__sandbox/journal shows what it received; see docs/examples.md)',
 				'  stop      Ctrl-C (stops n8n and the sandboxes)',
 				'',
 			].join('\n'),

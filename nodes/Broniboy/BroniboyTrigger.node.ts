@@ -18,7 +18,8 @@ export class BroniboyTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'broniboyWebhookApi', required: true, testedBy: 'broniboyWebhookSecretTest' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook', ndvHideUrl: false }],
+		// An empty responseData makes n8n answer with the node's own webhookResponse, not its default text.
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook', ndvHideUrl: false }],
 		properties: [
 			{
 				displayName:

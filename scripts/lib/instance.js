@@ -13,6 +13,7 @@ const { n8nCli, n8nEnv, startN8n, waitUntilReady } = require('./n8nProcess');
 const { ensureNode24 } = require('./node24');
 const { loadedNodeTypes, missingOperations } = require('./nodeTypes');
 const { installPackage, packPackage } = require('./packageInstall');
+const { assertPortsFree } = require('./ports');
 
 const DEFAULT_OWNER = {
 	email: process.env.ORDER_SYNC_OWNER_EMAIL || 'owner@example.com',
@@ -44,9 +45,30 @@ async function importWith(cli, kind, file) {
 }
 
 /**
+ * Activates (publishes) the webhook workflows once each: importing deactivates workflows, so after an
+ * import all of them again. One needing a node or operation this build lacks waits for a later start.
+ */
+async function activateWorkflows(api, workflows, activate, state, save) {
+	state.activated ??= [];
+	const pending = workflows.filter((workflow) => activate.includes(workflow.id) && !state.activated.includes(workflow.id));
+	if (pending.length === 0) return;
+	const nodeTypes = await loadedNodeTypes(api);
+	for (const workflow of pending) {
+		const missing = missingOperations(workflow, nodeTypes);
+		if (missing.length > 0) {
+			log(`Not activating "${workflow.name}" yet: n8n has no ${missing.join(', ')}`);
+			continue;
+		}
+		await api.publicApi('POST', `/workflows/${workflow.id}/activate`);
+		state.activated.push(workflow.id);
+	}
+	save();
+}
+
+/**
  * Everything up to a started, logged-in n8n. `workflows` is a list of workflow objects to import
- * (when they differ from the last import into this folder); `activate` lists ids to publish after
- * an import. Returns `{ api, server, baseUrl, env, node24, imported, ... }`.
+ * (when they differ from the last import into this folder); `activate` lists the ids of
+ * workflows to publish (once; again after a re-import). Returns `{ api, server, baseUrl, env, node24, ... }`.
  */
 async function startInstance({ userFolder, port, services, workflows = [], activate = [], echoLog = false }) {
 	const node24 = await ensureNode24();
@@ -67,15 +89,17 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 		state.credentialsDigest = digest(credentials);
 		save();
 	}
-	let imported = false;
 	if (workflows.length > 0 && state.workflowsDigest !== digest(workflows)) {
 		log(`Importing ${workflows.length} example workflows`);
 		fs.writeFileSync(path.join(scratch, 'workflows.json'), JSON.stringify(workflows));
 		await importWith(cli, 'workflow', path.join(scratch, 'workflows.json'));
-		imported = true;
+		state.workflowsDigest = digest(workflows);
+		state.activated = [];
+		save();
 	}
 	fs.rmSync(scratch, { recursive: true, force: true });
 
+	await assertPortsFree([port, port + 1], 'Choose another with --port (n8n also takes the port after it).');
 	log(`Starting n8n on http://localhost:${port} (log: ${path.join(userFolder, 'n8n.log')})`);
 	const server = startN8n(node24, env, { logFile: path.join(userFolder, 'n8n.log'), echo: echoLog });
 	const baseUrl = `http://localhost:${port}`;
@@ -84,23 +108,13 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 		const api = new N8nApi(baseUrl);
 		if (await api.setupOwner(state.owner)) log(`Created the owner account ${state.owner.email}`);
 		await api.login(state.owner);
-		if (!state.apiKey) {
-			state.apiKey = await api.createApiKey('order-sync scripts');
-			save();
-		}
 		api.apiKey = state.apiKey;
-		if (imported) {
-			const nodeTypes = await loadedNodeTypes(api);
-			for (const workflow of workflows.filter((candidate) => activate.includes(candidate.id))) {
-				// A workflow needing a node or operation this build lacks cannot be activated yet.
-				const missing = missingOperations(workflow, nodeTypes);
-				if (missing.length > 0) log(`Not activating "${workflow.name}": n8n has no ${missing.join(', ')}`);
-				else await api.publicApi('POST', `/workflows/${workflow.id}/activate`);
-			}
-			// Remember the import only once its workflows are live, so a failed start redoes it.
-			state.workflowsDigest = digest(workflows);
+		if (!state.apiKey || !(await api.apiKeyWorks())) {
+			if (state.apiKey) log('The saved public-API key is no longer accepted: creating a new one');
+			state.apiKey = await api.createApiKey(`order-sync scripts ${new Date().toISOString()}`);
 			save();
 		}
+		await activateWorkflows(api, workflows, activate, state, save);
 		return { api, server, baseUrl, env, node24, n8nBin, state, packageDir, cli };
 	} catch (error) {
 		await server.stop();

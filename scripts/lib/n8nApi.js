@@ -59,6 +59,11 @@ class N8nApi {
 		await this.rest('POST', '/login', { emailOrLdapLoginId: email, email, password });
 	}
 
+	async apiKeyWorks() {
+		const { status } = await this.request('GET', '/api/v1/workflows?limit=1', { auth: 'apiKey', expect: [200, 401, 403] });
+		return status === 200;
+	}
+
 	/** A public-API key with every scope the owner may grant. */
 	async createApiKey(label) {
 		const scopes = await this.rest('GET', '/api-keys/scopes');

@@ -3,20 +3,24 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { withLock } = require('./lock');
 const { log } = require('./log');
 const { cacheDir, N8N_VERSION } = require('./paths');
-const { run } = require('./run');
+const { run, withoutNpmSettings } = require('./run');
 
 const installDir = path.join(cacheDir, `n8n-${N8N_VERSION}`);
 const n8nBin = path.join(installDir, 'node_modules', 'n8n', 'bin', 'n8n');
 // Written last: a half-finished install (Ctrl-C, full disk) is redone, not trusted.
 const readyMarker = path.join(installDir, '.install-complete');
 
-/** Environment for npm and n8n: Node 24 first on PATH, native builds against Node 24's headers. */
-function node24Env(node24, extra = {}) {
+/**
+ * Environment for npm and n8n: Node 24 first on PATH, native builds against Node 24's headers.
+ * `base` is the environment to start from (ours by default).
+ */
+function node24Env(node24, extra = {}, base = process.env) {
 	const env = {
-		...process.env,
-		PATH: `${node24.binDir}${path.delimiter}${process.env.PATH}`,
+		...base,
+		PATH: `${node24.binDir}${path.delimiter}${base.PATH}`,
 		// npm's download cache too stays inside our cache folder.
 		npm_config_cache: path.join(cacheDir, 'npm-cache'),
 		...extra,
@@ -42,17 +46,65 @@ function countPackages(dir) {
 /** npm prints nothing for minutes without a terminal: report the growing node_modules instead. */
 function showProgress(label, { countPackages: count = false } = {}) {
 	const started = Date.now();
+	let previous = 0;
 	const timer = setInterval(() => {
 		const elapsed = Math.round((Date.now() - started) / 1000);
 		const packages = count ? countPackages(path.join(installDir, 'node_modules')) : 0;
-		const detail = !count ? 'still working' : packages === 0 ? 'resolving dependencies' : `${packages} top-level packages so far`;
+		let detail = 'still working';
+		if (count && packages === 0) detail = 'resolving dependencies';
+		else if (count) detail = packages > previous ? `${packages} packages placed` : `${packages} packages placed, writing their files`;
+		previous = packages;
 		log(`${label}: ${detail} (${elapsed}s)`);
 	}, 15000);
 	return () => clearInterval(timer);
 }
 
+function installed() {
+	return fs.existsSync(readyMarker) && fs.existsSync(n8nBin);
+}
+
+/** Whether Node 24 can load sqlite3's native binding (without it n8n cannot open its database). */
+async function sqliteLoads(node24) {
+	const script = `require(${JSON.stringify(path.join(installDir, 'node_modules', 'sqlite3'))})`;
+	try {
+		await run(node24.nodeBin, ['-e', script], { capture: true });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 async function ensureN8n(node24) {
-	if (fs.existsSync(readyMarker) && fs.existsSync(n8nBin)) return { installDir, n8nBin };
+	if (installed() && (await sqliteLoads(node24))) return { installDir, n8nBin };
+	await withLock(installDir, async () => {
+		if (!installed()) await install(node24);
+		// Also repairs an install whose sqlite3 build was skipped or broken.
+		else if (!(await sqliteLoads(node24))) await buildSqlite(node24);
+	});
+	return { installDir, n8nBin };
+}
+
+/** Nested npm commands: without npm's inherited settings (see withoutNpmSettings), Node 24 first. */
+function npmEnv(node24) {
+	return node24Env(node24, {}, withoutNpmSettings());
+}
+
+async function buildSqlite(node24) {
+	log("Building sqlite3 for Node 24 (n8n's embedded database, ~2 minutes)");
+	const stop = showProgress('npm rebuild sqlite3');
+	try {
+		await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'], {
+			cwd: installDir,
+			env: npmEnv(node24),
+			quiet: true,
+		});
+	} finally {
+		stop();
+	}
+	if (!(await sqliteLoads(node24))) throw new Error(`sqlite3 was not built for Node 24 in ${installDir}`);
+}
+
+async function install(node24) {
 	log(`Installing n8n ${N8N_VERSION} into ${installDir} — once, takes 3-8 minutes and ~3 GB`);
 	fs.mkdirSync(installDir, { recursive: true });
 	const manifest = {
@@ -63,27 +115,19 @@ async function ensureN8n(node24) {
 		overrides: { linkedom: '0.18.14' },
 	};
 	fs.writeFileSync(path.join(installDir, 'package.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
-	const env = node24Env(node24);
 	const stop = showProgress('npm install n8n', { countPackages: true });
 	try {
 		// Install scripts stay off: one dependency (a Kafka client) downloads a binary in its script.
 		await run('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
 			cwd: installDir,
-			env,
+			env: npmEnv(node24),
 		});
 	} finally {
 		stop();
 	}
-	log('Building sqlite3 for Node 24 (n8n\'s embedded database, ~2 minutes)');
-	const stopRebuild = showProgress('npm rebuild sqlite3');
-	try {
-		await run('npm', ['rebuild', 'sqlite3', '--foreground-scripts', '--loglevel=error'], { cwd: installDir, env, quiet: true });
-	} finally {
-		stopRebuild();
-	}
+	await buildSqlite(node24);
 	fs.writeFileSync(readyMarker, `${new Date().toISOString()}\n`);
 	log(`n8n ${N8N_VERSION} installed`);
-	return { installDir, n8nBin };
 }
 
 module.exports = { ensureN8n, node24Env, installDir, n8nBin };

@@ -4,9 +4,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { withLock } = require('./lock');
 const { log } = require('./log');
 const { cacheDir } = require('./paths');
-const { run } = require('./run');
+const { run, withoutNpmSettings } = require('./run');
 
 const MIN_MAJOR = 24;
 
@@ -16,25 +17,30 @@ function major(version) {
 
 /**
  * Returns `{ nodeBin, binDir, headersDir }`: a Node 24 executable, the folder to put first on PATH
- * (it holds `node` and `npm`), and the folder with Node's C headers for native builds (undefined
- * when the running Node is used: its own headers apply).
+ * (it holds `node`), and the folder with that Node's C headers for native builds (sqlite3).
  */
 async function ensureNode24() {
 	if (major(process.version) >= MIN_MAJOR) {
-		return { nodeBin: process.execPath, binDir: path.dirname(process.execPath), headersDir: undefined };
+		// Standard installs keep the headers beside bin/; a machine-wide npmrc may point elsewhere.
+		const prefix = path.resolve(path.dirname(process.execPath), '..');
+		const headersDir = fs.existsSync(path.join(prefix, 'include', 'node', 'node.h')) ? prefix : undefined;
+		return { nodeBin: process.execPath, binDir: path.dirname(process.execPath), headersDir };
 	}
 	const packageName = `node-${process.platform}-${process.arch}`;
 	const home = path.join(cacheDir, 'node24');
 	const packageDir = path.join(home, 'node_modules', packageName);
 	const nodeBin = path.join(packageDir, 'bin', 'node');
 	if (!fs.existsSync(nodeBin)) {
-		log(`Node ${process.version} is older than ${MIN_MAJOR}: installing ${packageName}@${MIN_MAJOR} into ${home} (~190 MB, once)`);
-		fs.mkdirSync(home, { recursive: true });
-		// Its own package.json keeps npm from treating the project (and its .npmrc) as the target.
-		fs.writeFileSync(path.join(home, 'package.json'), JSON.stringify({ private: true, name: 'node24-cache' }, null, '\t'));
-		await run('npm', ['install', `${packageName}@${MIN_MAJOR}`, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund'], {
-			cwd: home,
-			env: { ...process.env, npm_config_cache: path.join(cacheDir, 'npm-cache') },
+		await withLock(home, async () => {
+			if (fs.existsSync(nodeBin)) return;
+			log(`Node ${process.version} is older than ${MIN_MAJOR}: installing ${packageName}@${MIN_MAJOR} into ${home} (~190 MB, once)`);
+			fs.mkdirSync(home, { recursive: true });
+			// Its own package.json keeps npm from treating the project (and its .npmrc) as the target.
+			fs.writeFileSync(path.join(home, 'package.json'), JSON.stringify({ private: true, name: 'node24-cache' }, null, '\t'));
+			await run('npm', ['install', `${packageName}@${MIN_MAJOR}`, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund'], {
+				cwd: home,
+				env: { ...withoutNpmSettings(), npm_config_cache: path.join(cacheDir, 'npm-cache') },
+			});
 		});
 	}
 	const { stdout } = await run(nodeBin, ['--version'], { capture: true });

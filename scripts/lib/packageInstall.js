@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { log } = require('./log');
-const { root, cacheDir } = require('./paths');
+const { root } = require('./paths');
 const { run } = require('./run');
 
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -33,7 +33,8 @@ function sourceHash() {
 
 /** Builds and packs the package unless a tarball of the same sources is cached; returns its path. */
 async function packPackage({ force = false } = {}) {
-	const packDir = path.join(cacheDir, 'pack');
+	// Per checkout, not in a shared cache: another checkout packs other sources.
+	const packDir = path.join(root, '.cache', 'pack');
 	const tarball = path.join(packDir, `${packageName}-${manifest.version}-${sourceHash()}.tgz`);
 	if (!force && fs.existsSync(tarball)) return tarball;
 	log('Building the package (npm run build) and packing it (npm pack)');

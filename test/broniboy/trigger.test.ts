@@ -35,6 +35,7 @@ describe('Broniboy Trigger', () => {
 		expect(outcome.workflowData).toHaveLength(1);
 		expect(outcome.workflowData![0]).toHaveLength(1);
 		expect(outcome.workflowData![0][0].json).toEqual({ event: 'order.changed', deliveryId: 'delivery-1', data: order });
+		expect(outcome.webhookResponse).toEqual({ received: true });
 	});
 
 	it.each(['hex', 'HEX', 'base64'] as const)('verifies a %s signature', async (encoding) => {

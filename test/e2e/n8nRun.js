@@ -37,10 +37,4 @@ function nodeOutput(run, nodeName) {
 	return (runs[0].data?.main?.[0] ?? []).map((item) => item.json);
 }
 
-/** Executions of a workflow as n8n's public API lists them, newest first. */
-async function executionsOf(api, workflowId) {
-	const answer = await api.publicApi('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=100`);
-	return answer.data;
-}
-
-module.exports = { executeWorkflow, nodeOutput, executionsOf };
+module.exports = { executeWorkflow, nodeOutput };

@@ -44,5 +44,5 @@ export async function handleBroniboyWebhook(this: IWebhookFunctions): Promise<IW
 
 	const json: IDataObject = { event: verdict.event, deliveryId: verdict.deliveryId, data: verdict.data as IDataObject };
 	if (options.includeHeaders) json.headers = request.headers as IDataObject;
-	return { workflowData: [this.helpers.returnJsonArray(json)] };
+	return { workflowData: [this.helpers.returnJsonArray(json)], webhookResponse: { received: true } };
 }

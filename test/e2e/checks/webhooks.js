@@ -1,8 +1,184 @@
 'use strict';
-// Real webhook deliveries from the sandboxes to published trigger workflows.
+// Real webhook deliveries from the sandboxes to the published example workflows 1 and 3.
+const { control, journal, resetAll } = require('../services');
+const { expect, expectEqual } = require('../steps');
+const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, waitForWebhook } = require('../webhookSupport');
 
-function webhookChecks() {
-	return [];
+const BOTOBOT_WORKFLOW = 'osExBotobotToCrm';
+const BRONIBOY_WORKFLOW = 'osExCourierToBot';
+
+function workflowOf(context, id) {
+	return context.workflows.find((workflow) => workflow.id === id);
 }
+
+/** A Botobot new-order callback, as its documentation shows one (the sandbox knows orders 1001-1003). */
+function botobotOrder(id) {
+	return {
+		id,
+		user_chat_id: '417309512',
+		cost_total: 1390,
+		cost_cart: 1140,
+		cost_discount: 40,
+		cost_delivery: 250,
+		delivery: 'Courier',
+		recipient: 'Olena Kovalenko',
+		address: 'Kyiv, Khreshchatyk St 22, apt 5',
+		mobile: '+380671234567',
+		goods: [
+			{ id: 101, article: 'TEA-GRN-100', title: 'Green tea Sencha 100 g', count: 2, price: 320, discount: 20, total: 600 },
+			{ id: 205, article: 'CUP-CER-01', title: 'Ceramic cup', count: 1, price: 540, discount: 0, total: 540 },
+		],
+	};
+}
+
+function botobotCallbackCheck(method, encoding, orderId) {
+	const how = method === 'GET' ? 'GET query' : `${encoding} POST`;
+	return {
+		name: `Botobot callback by ${how} → typed order, KeyCRM order created, Botobot order confirmed`,
+		workflowId: BOTOBOT_WORKFLOW,
+		async run(context) {
+			const { api, services, summary } = context;
+			const workflow = workflowOf(context, BOTOBOT_WORKFLOW);
+			const secret = workflow.nodes.find((node) => node.name === 'New Botobot order').parameters.secret;
+			const url = productionUrl(context, workflow, 'New Botobot order');
+			await waitForWebhook(url);
+			await resetAll(services, ['keyCrm', 'botobot']);
+			const before = await executionsOf(api, BOTOBOT_WORKFLOW);
+
+			const order = botobotOrder(orderId);
+			const sent = await control(services.botobot.baseUrl, 'send-callback', { url: `${url}?secret=${secret}`, method, encoding, order });
+			expect(sent.status === 200, 'n8n accepted the callback', sent);
+			const [execution] = await newExecutions(api, BOTOBOT_WORKFLOW, before);
+			expect(execution.status === 'success', 'the execution succeeded', { status: execution.status, error: execution.data?.resultData?.error });
+			summary.webhooks.accepted++;
+
+			// Every value arrives as text by GET and form POST: the trigger must give typed items all the same.
+			const [[item]] = executionOutput(execution, 'New Botobot order');
+			expectEqual(
+				{ id: item.id, count: item.goods[0].count, price: item.goods[0].price, total: item.cost_total },
+				{ id: orderId, count: 2, price: 320, total: 1390 },
+				'typed trigger item',
+			);
+			const created = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'POST' && entry.path === '/order');
+			expect(created.length === 1 && created[0].status === 201, 'one KeyCRM order created', created.map((e) => e.status));
+			const body = created[0].body;
+			expectEqual(
+				{ source_id: body.source_id, source_uuid: body.source_uuid, buyer: body.buyer, shipping_price: body.shipping_price },
+				{ source_id: 2, source_uuid: String(orderId), buyer: { full_name: 'Olena Kovalenko', phone: '+380671234567' }, shipping_price: 250 },
+				'KeyCRM order fields',
+			);
+			expectEqual(
+				body.products,
+				[
+					{ sku: 'TEA-GRN-100', name: 'Green tea Sencha 100 g', price: 320, discount_amount: 20, quantity: 2 },
+					{ sku: 'CUP-CER-01', name: 'Ceramic cup', price: 540, discount_amount: 0, quantity: 1 },
+				],
+				'KeyCRM products (from the Botobot goods)',
+			);
+			const updates = (await journal(services, 'botobot')).filter((entry) => entry.path.startsWith('/updateOrderStatus/'));
+			expectEqual(
+				updates.map((entry) => ({ id: String(entry.body.id), status: String(entry.body.status) })),
+				[{ id: String(orderId), status: '20' }],
+				'Botobot status updates',
+			);
+			summary.workflows.push(`Example 1 via Botobot ${how} callback`);
+		},
+	};
+}
+
+const botobotWrongSecret = {
+	name: 'Botobot callback with a wrong secret → 401, no execution',
+	workflowId: BOTOBOT_WORKFLOW,
+	async run(context) {
+		const { api, services, summary } = context;
+		const url = productionUrl(context, workflowOf(context, BOTOBOT_WORKFLOW), 'New Botobot order');
+		await waitForWebhook(url);
+		await resetAll(services, ['keyCrm']);
+		const before = await executionsOf(api, BOTOBOT_WORKFLOW);
+		const sent = await control(services.botobot.baseUrl, 'send-callback', { url: `${url}?secret=not-the-secret-at-all`, method: 'POST', encoding: 'form', order: botobotOrder(1002) });
+		expectEqual(sent.status, 401, 'answer to a wrong secret');
+		await noNewExecution(api, BOTOBOT_WORKFLOW, before);
+		expectEqual((await journal(services, 'keyCrm')).length, 0, 'KeyCRM requests after a refused callback');
+		summary.webhooks.rejected++;
+	},
+};
+
+/** A Broniboy B2B order as its webhook carries it; the courier comment names the shop's order. */
+function broniboyOrder(state, botobotOrderId) {
+	return {
+		id: 'eb3b595d-3653-41a3-a531-ebeba332154c',
+		number: 123,
+		state,
+		courier_state: 'courier-accepted',
+		price: 1000,
+		final_price: 1200,
+		payment_type: 'cash',
+		drop_off: [{ address: 'Kyiv, Khreshchatyk St 22, apt 5', phone: '+380671234567', comment: `Order #${botobotOrderId}` }],
+		note: 'Доставка Broniboy',
+	};
+}
+
+async function sendBroniboy(context, delivery) {
+	const url = productionUrl(context, workflowOf(context, BRONIBOY_WORKFLOW), 'Broniboy order changed');
+	await waitForWebhook(url);
+	return await control(context.services.broniboy.baseUrl, 'send-webhook', { url, event: 'order.changed', ...delivery });
+}
+
+function broniboyAcceptedCheck(state, botobotOrderId, status, deliveryId) {
+	return {
+		name: `Broniboy signed delivery (state ${state}) → one execution, Botobot order ${botobotOrderId} → status ${status}`,
+		workflowId: BRONIBOY_WORKFLOW,
+		async run(context) {
+			const { api, services, summary } = context;
+			await resetAll(services, ['botobot']);
+			const before = await executionsOf(api, BRONIBOY_WORKFLOW);
+			const sent = await sendBroniboy(context, { data: broniboyOrder(state, botobotOrderId), signature: 'valid', deliveryId });
+			expect(sent.status === 200, 'n8n accepted the signed delivery', sent);
+			expect(sent.body?.received === true, 'the trigger answered with its own small JSON body', sent.body);
+			const [execution] = await newExecutions(api, BRONIBOY_WORKFLOW, before);
+			expect(execution.status === 'success', 'the execution succeeded', { status: execution.status, error: execution.data?.resultData?.error });
+			summary.webhooks.accepted++;
+			const [[item]] = executionOutput(execution, 'Broniboy order changed');
+			expectEqual({ event: item.event, deliveryId: item.deliveryId, state: item.data.state }, { event: 'order.changed', deliveryId, state }, 'trigger item');
+			const updates = (await journal(services, 'botobot')).filter((entry) => entry.path.startsWith('/updateOrderStatus/'));
+			expectEqual(
+				updates.map((entry) => ({ id: String(entry.body.id), status: String(entry.body.status) })),
+				[{ id: String(botobotOrderId), status: String(status) }],
+				'Botobot status updates',
+			);
+			summary.workflows.push(`Example 3 via Broniboy delivery (${state})`);
+		},
+	};
+}
+
+function broniboyRefusedCheck(name, delivery, expectStatus) {
+	return {
+		name,
+		workflowId: BRONIBOY_WORKFLOW,
+		async run(context) {
+			const { api, services, summary } = context;
+			await resetAll(services, ['botobot']);
+			const before = await executionsOf(api, BRONIBOY_WORKFLOW);
+			const sent = await sendBroniboy(context, { data: broniboyOrder('on_way', 1003), ...delivery });
+			expect(expectStatus(sent.status), `answer ${sent.status} to this delivery`, sent);
+			await noNewExecution(api, BRONIBOY_WORKFLOW, before);
+			expectEqual((await journal(services, 'botobot')).length, 0, 'Botobot requests after a refused delivery');
+			summary.webhooks.rejected++;
+		},
+	};
+}
+
+const webhookChecks = [
+	botobotCallbackCheck('GET', 'form', 1001),
+	botobotCallbackCheck('POST', 'form', 1002),
+	botobotCallbackCheck('POST', 'json', 1003),
+	botobotWrongSecret,
+	broniboyAcceptedCheck('on_way', 1002, 70, 'e2e-delivery-0001'),
+	broniboyRefusedCheck('Broniboy delivery with a forged signature → refused, no execution', { signature: 'wrong' }, (status) => status === 401 || status === 403),
+	broniboyRefusedCheck('Broniboy delivery without a signature → refused, no execution', { signature: 'missing' }, (status) => status === 401 || status === 403 || status === 400),
+	// Broniboy retries what it thinks failed: a repeat is answered 200 so it stops, and starts nothing.
+	broniboyRefusedCheck('Broniboy repeated delivery id → acknowledged, no new execution', { signature: 'valid', deliveryId: 'e2e-delivery-0001' }, (status) => status === 200),
+	broniboyAcceptedCheck('finished', 1002, 80, 'e2e-delivery-0002'),
+];
 
 module.exports = { webhookChecks };
