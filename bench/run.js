@@ -32,26 +32,26 @@ const { runTriggers } = require('./sections/triggers');
 
 const FULL = {
 	atLimit: { limit: 30, windowMs: 5000, repetitions: 3 },
-	overhead: { count: 2000, repetitions: 3, parallel: 8, warmup: 100 },
+	overhead: { count: 2000, repetitions: 3, parallel: 20, warmup: 100 },
 	returnAll: [
 		{ service: 'keyCrm', records: [1, 50, 120, 1000] },
 		{ service: 'broniboy', records: [1, 100, 250, 1000] },
 		{ service: 'aplaut', records: [1, 100, 250] },
 	],
 	triggers: { amount: 400, connections: 8, repetitions: 3, controlRepetitions: 2, maxSeconds: 12, warmup: 50 },
-	memory: { count: 10000, repetitions: 2, parallel: 8 },
+	memory: { count: 10000, repetitions: 2, parallel: 20 },
 };
 
 const QUICK = {
 	atLimit: { limit: 10, windowMs: 2000, repetitions: 1 },
-	overhead: { count: 200, repetitions: 1, parallel: 8, warmup: 20 },
+	overhead: { count: 200, repetitions: 1, parallel: 20, warmup: 20 },
 	returnAll: [
 		{ service: 'keyCrm', records: [120] },
 		{ service: 'broniboy', records: [200] },
 		{ service: 'aplaut', records: [150] },
 	],
 	triggers: { amount: 100, connections: 5, repetitions: 1, controlRepetitions: 1, maxSeconds: 8, warmup: 10 },
-	memory: { count: 500, repetitions: 1, parallel: 8 },
+	memory: { count: 500, repetitions: 1, parallel: 20 },
 };
 
 const SECTIONS = { atLimit: runAtLimit, overhead: runOverhead, returnAll: runReturnAll, triggers: runTriggers, memory: runMemory };

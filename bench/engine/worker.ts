@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 
 import type { IDataObject } from 'n8n-workflow';
+import { Expression } from 'n8n-workflow';
 
 import { HarnessCredentialsHelper } from '../../test/support/credentials';
 import { runWorkflow, type CredentialsMap, type NodeSpec } from '../../test/support/engine';
@@ -40,6 +41,14 @@ HarnessCredentialsHelper.prototype.getDecrypted = async function countedGetDecry
 	return await getDecrypted.apply(this, args);
 };
 
+/** Counts expression evaluations ({{ }} in parameters): each builds a data proxy and a global context. */
+let expressionEvaluations = 0;
+const resolveExpression = Expression.prototype.resolveSimpleParameterValue;
+Expression.prototype.resolveSimpleParameterValue = function countedResolve(...args) {
+	expressionEvaluations++;
+	return resolveExpression.apply(this, args);
+};
+
 const inputs = (count: number, ids: number[]): IDataObject[] =>
 	Array.from({ length: count }, (_, n) => ({ id: ids[n % ids.length], n, name: `Buyer ${n}` }));
 
@@ -56,6 +65,7 @@ async function runItems(spec: ItemsRunSpec) {
 	global.gc?.();
 	const rssBefore = process.memoryUsage().rss;
 	credentialReads = 0;
+	expressionEvaluations = 0;
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();
 	const result = await profiled(async () => await run(spec.count));
@@ -69,6 +79,7 @@ async function runItems(spec: ItemsRunSpec) {
 		items: output.length,
 		failed: failed.length,
 		credentialReadsPerItem: credentialReads / spec.count,
+		expressionsPerItem: expressionEvaluations / spec.count,
 		failureSample: failed[0] ? String(failed[0].json.error).slice(0, 200) : undefined,
 		runError: result.error?.message,
 		rssBeforeMb: rssBefore / 2 ** 20,
