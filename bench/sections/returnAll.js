@@ -20,7 +20,7 @@ async function runReturnAll({ node24, config, log }) {
 		},
 	];
 	const body = [
-		`Every record read with Return All from a sandbox holding that many (in-process sandbox, journal counted). Minimum = ceil(records / largest page), at least 1. Deterministic, so one run each.`,
+		`Every record read with Return All from a sandbox holding that many (in-process sandbox, its journal counted; our pacing off, Aplaut's 2 s scroll spacing kept). Minimum = ceil(records / largest page), at least 1. Deterministic, so one run each.`,
 		'',
 		table(
 			['Operation', 'Largest page', 'Records', 'Returned', 'Requests', 'Minimum', ''],
