@@ -20,6 +20,7 @@ const { packPackage } = require('../scripts/lib/packageInstall');
 const { root, N8N_VERSION } = require('../scripts/lib/paths');
 const { run } = require('../scripts/lib/run');
 const { availableOperations } = require('./lib/available');
+const { cleanupAll, onCleanup } = require('./lib/cleanup');
 const { findings, pendingWork } = require('./lib/findings');
 const { describeMachine } = require('./lib/machine');
 const { render } = require('./lib/report');
@@ -78,9 +79,9 @@ async function main() {
 	const config = { ...(quick ? QUICK : FULL), n8nVersion: N8N_VERSION };
 	log(`Benchmarks (${quick ? 'quick' : 'full'}) on ${machine.cores} cores, load ${machine.loadAverage}`);
 
+	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanupAll().then(() => process.exit(130)));
 	const sandboxes = await startBenchSandboxes();
-	const stop = async () => await sandboxes.stop().catch(() => undefined);
-	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop().then(() => process.exit(130)));
+	onCleanup(() => sandboxes.stop());
 	const sections = [];
 	try {
 		for (const [name, section] of Object.entries(SECTIONS)) {
@@ -89,7 +90,7 @@ async function main() {
 			sections.push({ name, ...(await section({ node24, sandboxes, config, available, log })) });
 		}
 	} finally {
-		await stop();
+		await cleanupAll();
 	}
 
 	const seconds = (Date.now() - startedAt.getTime()) / 1000;
@@ -108,7 +109,8 @@ async function main() {
 	log(`Done in ${Math.round(seconds)} s: ${path.relative(root, target)}`);
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
 	log(`Benchmarks failed: ${error.stack ?? error.message}`);
+	await cleanupAll();
 	process.exit(1);
 });

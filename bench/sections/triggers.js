@@ -13,6 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { startInstance } = require('../../scripts/lib/instance');
+const { onCleanup } = require('../lib/cleanup');
 const { cacheDir } = require('../../scripts/lib/paths');
 const { table, verdict } = require('../lib/markdown');
 const { formatSummary, pairedRatios, summary } = require('../lib/stats');
@@ -45,6 +46,7 @@ async function measureEngine({ engine, sandboxes, config, log, userFolder, repet
 	const services = sandboxes.services;
 	const flows = workflows();
 	const instance = await startWith(engine.env, { userFolder, port, services, workflows: flows, activate: flows.map((flow) => flow.id) });
+	const forget = onCleanup(() => instance.server.stop());
 	const runs = {};
 	let forgedExecutions = 0;
 	try {
@@ -93,6 +95,7 @@ async function measureEngine({ engine, sandboxes, config, log, userFolder, repet
 		});
 		return { engine, rows, runs, forgedExecutions, repetitions };
 	} finally {
+		forget();
 		await instance.server.stop();
 	}
 }
