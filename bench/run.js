@@ -33,7 +33,7 @@ const { runTriggers } = require('./sections/triggers');
 
 const FULL = {
 	atLimit: { limit: 30, windowMs: 5000, repetitions: 3 },
-	overhead: { count: 2000, repetitions: 3, parallel: 20, warmup: 100 },
+	overhead: { count: 2000, repetitions: 3, parallel: 20, diagnosticParallel: 100, warmup: 100 },
 	returnAll: [
 		{ service: 'keyCrm', records: [1, 50, 120, 1000] },
 		{ service: 'broniboy', records: [1, 100, 250, 1000] },
@@ -45,7 +45,7 @@ const FULL = {
 
 const QUICK = {
 	atLimit: { limit: 10, windowMs: 2000, repetitions: 1 },
-	overhead: { count: 200, repetitions: 1, parallel: 20, warmup: 20 },
+	overhead: { count: 200, repetitions: 1, parallel: 20, diagnosticParallel: 100, warmup: 20 },
 	returnAll: [
 		{ service: 'keyCrm', records: [120] },
 		{ service: 'broniboy', records: [200] },

@@ -11,11 +11,16 @@ const { runWorker } = require('../lib/worker');
 
 const GOAL = 1.0;
 
-function contenders(operation, service, parallel) {
+function contenders(operation, service, parallel, diagnosticParallel) {
 	return [
 		{ id: 'http', label: 'HTTP Request, default settings (all items at once)', node: httpNode(operation, service) },
 		{ id: 'oursSerial', label: 'Our node, default settings (1 request at a time)', node: ourNode(operation, {}) },
 		{ id: 'oursParallel', label: `Our node, Parallel Requests ${parallel}`, node: ourNode(operation, { parallel }) },
+		{
+			id: 'oursDeep',
+			label: `Our node, Parallel Requests ${diagnosticParallel} (above the UI's maximum of 20; diagnostic)`,
+			node: ourNode(operation, { parallel: diagnosticParallel }),
+		},
 	];
 }
 
@@ -37,8 +42,8 @@ async function measureItems({ node24, sandboxes, operation, list, count, repetit
 
 async function runOverhead({ node24, sandboxes, config, available, log }) {
 	const operation = overheadOperation(available);
-	const { count, repetitions, parallel, warmup } = config.overhead;
-	const list = contenders(operation, sandboxes.services[operation.service], parallel);
+	const { count, repetitions, parallel, diagnosticParallel, warmup } = config.overhead;
+	const list = contenders(operation, sandboxes.services[operation.service], parallel, diagnosticParallel);
 	const runs = await measureItems({ node24, sandboxes, operation, list, count, repetitions, warmup, log, tag: 'overhead' });
 	const http = runs.http;
 	const rows = list.map((contender) => {
@@ -90,7 +95,7 @@ async function runOverhead({ node24, sandboxes, config, available, log }) {
 		'',
 		`Goal: items/s ratio ≥ ${GOAL.toFixed(1)} — Parallel Requests ${parallel}: ${verdict(headline[0].met)}; default: ${verdict(headline[1].met)}.`,
 	].join('\n');
-	return { title: '2. Per-item overhead', headline, body, raw: runs, rows, parallel };
+	return { title: '2. Per-item overhead', headline, body, raw: runs, rows, parallel, diagnosticParallel };
 }
 
 module.exports = { runOverhead, measureItems };
