@@ -7,14 +7,16 @@ const missed = (found, prefix) => found?.headline.some((row) => row.measure.star
 function findings(sections) {
 	const notes = [];
 	const returnAll = section(sections, 'returnAll');
-	for (const extra of returnAll?.extra ?? []) {
-		if (extra.service === 'broniboy') {
-			notes.push(
-				`Return All, Broniboy, ${extra.records} records: ${extra.requests} requests for a minimum of ${extra.minimum}. Broniboy's order list answers a bare array (no total, no next link), so a full last page (${extra.records} is a multiple of ${extra.maxPageSize}) can only be told from a middle one by asking for the next page, which comes back empty. floor(records / ${extra.maxPageSize}) + 1 is the fewest any client can make without a total; ours makes exactly that. Not fixable on our side.`,
-			);
-		} else {
-			notes.push(`Return All, ${extra.label}, ${extra.records} records: ${extra.requests} requests for a minimum of ${extra.minimum}.`);
-		}
+	const extra = returnAll?.extra ?? [];
+	const broniboy = extra.filter((result) => result.service === 'broniboy');
+	if (broniboy.length > 0) {
+		const cases = broniboy.map((result) => `${result.records} records: ${result.requests} requests for a minimum of ${result.minimum}`).join('; ');
+		notes.push(
+			`Return All, Broniboy (${cases}). Broniboy's order list answers a bare array (no total, no next link), so a full last page (the record count is a multiple of ${broniboy[0].maxPageSize}) can only be told from a middle one by asking for the next page, which comes back empty. floor(records / ${broniboy[0].maxPageSize}) + 1 is the fewest any client can make without a total; ours makes exactly that. Not fixable on our side.`,
+		);
+	}
+	for (const result of extra.filter((candidate) => candidate.service !== 'broniboy')) {
+		notes.push(`Return All, ${result.label}, ${result.records} records: ${result.requests} requests for a minimum of ${result.minimum}.`);
 	}
 	const atLimit = section(sections, 'atLimit');
 	if (atLimit) {
@@ -58,6 +60,20 @@ function findings(sections) {
 				`Fixed in the shared core during this work: our nodes read their credential twice per request (once in apiRequest, once more inside n8n's httpRequestWithAuthentication); now the credential read is handed over, so one read per request (${parallel.credentialReads.median.toFixed(1)} per item here, HTTP Request ${http.credentialReads.median.toFixed(1)}). Cheap in the engine harness, but in a real n8n 2.x each read is a database query, a decryption and an expression isolate (section 4).`,
 			);
 		}
+	}
+	const triggers = section(sections, 'triggers');
+	if (triggers && missed(triggers, 'Triggers: req/s Broniboy')) {
+		const ratio = (result, index) => result.rows[index].ratio.median.toFixed(2);
+		const p50 = (result, index) => result.rows[index].p50.median.toFixed(0);
+		notes.push(
+			`Triggers: Broniboy Trigger reached ${ratio(triggers.installed, 1)}× the Webhook node's rate in n8n as installed, but ${ratio(triggers.control, 1)}× with N8N_EXPRESSION_ENGINE=legacy (forged deliveries: ${ratio(triggers.installed, 2)}× vs ${ratio(triggers.control, 2)}×, p50 ${p50(triggers.installed, 2)} ms vs ${p50(triggers.control, 2)} ms). The cost is n8n 2.x's expression sandbox, not our handler: for every webhook request n8n takes an isolated-vm isolate from a pool of one (N8N_EXPRESSION_ENGINE_POOL_SIZE, default 1) before calling the trigger — except for its own Webhook node with static parameters, which it lets skip that step (live-webhooks.js, webhookPhaseNeedsIsolate / allowWebhookIsolateSkip) — and every credential read (getCredentials → CredentialsHelper.applyDefaultsAndOverwrites) takes another one for a throwaway workflow. With the pool empty, each waits for a fresh isolate to be built. A trigger that checks a signature must read its secret, so any community trigger pays both; n8n's own Webhook node gets the first waived and, with Header Auth, reads its credential through the same CredentialsHelper. Not fixed in our code: caching the secret outside n8n's credential store would save only the second isolate and would keep accepting a secret after it was rotated. What helps users: a larger N8N_EXPRESSION_ENGINE_POOL_SIZE, or N8N_EXPRESSION_ENGINE=legacy.`,
+		);
+	}
+	if (triggers) {
+		const rps = (result) => result.rows[0].rps.median.toFixed(0);
+		notes.push(
+			`Triggers: n8n's own Webhook node answered ${rps(triggers.installed)} requests/s with n8n as installed and ${rps(triggers.control)} with N8N_EXPRESSION_ENGINE=legacy on this machine: n8n 2.x's expression isolates weigh on webhook throughput whichever trigger is used.`,
+		);
 	}
 	return notes;
 }

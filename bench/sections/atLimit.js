@@ -88,6 +88,7 @@ async function runAtLimit({ node24, sandboxes, config, available, log }) {
 		),
 		'',
 		`Goal for our node: rate ratio ≥ ${RATE_GOAL} and 0 failed items — ${verdict(headline[0].met && headline[1].met)}. "—" as a rate: no request got through after the first window (everything was sent at once).`,
+		'',
 		...rows.filter((row) => row.sample).map((row) => `- ${row.contender.label}, a failed item says: "${row.sample}"`),
 	].join('\n');
 	return { title: '1. At the limit', headline, body, raw: runs, rows, limit: rate.limit };
