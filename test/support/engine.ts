@@ -116,6 +116,8 @@ export interface NodeSpec {
 	parameters: INodeParameters;
 	name?: string;
 	continueOnFail?: boolean;
+	/** For versioned node types from elsewhere (the benchmarks run n8n's HTTP Request node); default 1. */
+	typeVersion?: number;
 }
 
 function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INode {
@@ -123,7 +125,7 @@ function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INod
 		id: `node-${position}`,
 		name: spec.name ?? spec.type,
 		type: fullType(spec.type),
-		typeVersion: 1,
+		typeVersion: spec.typeVersion ?? 1,
 		position: [position * 200, 0],
 		parameters: spec.parameters,
 		credentials: credentialRefs(credentials),
@@ -148,6 +150,8 @@ export async function runWorkflow(args: {
 	inputItems?: INodeExecutionData[];
 	mode?: WorkflowExecuteMode;
 	staticData?: IDataObject;
+	/** Node types to run with instead of this package's alone (the benchmarks add n8n's own nodes). */
+	nodeTypes?: INodeTypes;
 }): Promise<RunResult> {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
@@ -156,7 +160,7 @@ export async function runWorkflow(args: {
 		id: 'test-workflow',
 		nodes,
 		connections: args.connections ?? {},
-		nodeTypes: pkg.nodeTypes,
+		nodeTypes: args.nodeTypes ?? pkg.nodeTypes,
 		active: false,
 		staticData: args.staticData,
 		settings: {},

@@ -1,4 +1,5 @@
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -70,13 +71,14 @@ async function sendOnce(
 	context: RequestContext,
 	profile: ServiceProfile,
 	options: IHttpRequestOptions,
+	credentials: ICredentialsDecrypted,
 ): Promise<Attempt> {
 	try {
-		const raw = (await context.helpers.httpRequestWithAuthentication.call(
-			context,
-			profile.credentialType,
-			options,
-		)) as IN8nHttpFullResponse;
+		// The credentials read above are handed over: n8n would otherwise read them a second time per
+		// request (in n8n 2.x a database query, a decryption and an expression isolate each).
+		const raw = (await context.helpers.httpRequestWithAuthentication.call(context, profile.credentialType, options, {
+			credentialsDecrypted: credentials,
+		})) as IN8nHttpFullResponse;
 		const headers = (raw.headers ?? {}) as HeaderBag;
 		const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : JSON.stringify(raw.body);
 		const { body, malformed } = parseBody(text, headers);
@@ -109,6 +111,13 @@ export async function apiRequest(
 	settings: RequestSettings = readRequestSettings(this, profile, itemIndex),
 ): Promise<unknown> {
 	const credentials = await this.getCredentials(profile.credentialType);
+	const reference = this.getNode().credentials?.[profile.credentialType];
+	const decrypted: ICredentialsDecrypted = {
+		id: reference?.id ?? '',
+		name: reference?.name ?? '',
+		type: profile.credentialType,
+		data: credentials,
+	};
 	const secrets = profile.secretFields
 		.map((field) => credentials[field])
 		.filter((value): value is string => typeof value === 'string' && value !== '');
@@ -139,7 +148,7 @@ export async function apiRequest(
 		const release = pacer ? await pacer.acquire() : undefined;
 		let outcome: Attempt;
 		try {
-			outcome = await sendOnce(this, profile, { ...options });
+			outcome = await sendOnce(this, profile, { ...options }, decrypted);
 		} finally {
 			release?.();
 		}
