@@ -5,6 +5,25 @@ const { run } = require('../../scripts/lib/run');
 const { expect } = require('./steps');
 
 /**
+ * The JSON document starting at `start`, up to its matching closing brace: n8n may log more lines
+ * after it (the task runner shutting down), which JSON.parse of the rest would choke on.
+ */
+function jsonDocumentAt(text, start) {
+	let depth = 0;
+	let inString = false;
+	for (let index = start; index < text.length; index++) {
+		const char = text[index];
+		if (inString) {
+			if (char === '\\') index++;
+			else if (char === '"') inString = false;
+		} else if (char === '"') inString = true;
+		else if (char === '{' || char === '[') depth++;
+		else if ((char === '}' || char === ']') && --depth === 0) return JSON.parse(text.slice(start, index + 1));
+	}
+	throw new Error(`n8n execute printed an unfinished JSON document: ${text.slice(start, start + 200)}`);
+}
+
+/**
  * `n8n execute --id` in its own process against the instance's database (n8n's documented way to
  * run a manual workflow from a shell). Returns n8n's run data (`data.resultData.runData`).
  */
@@ -24,7 +43,7 @@ async function executeWorkflow(instance, workflowId) {
 	// Log lines come first; the run is the JSON document that follows.
 	const start = output.stdout.search(/^\{/m);
 	expect(start >= 0, `n8n execute printed no run data`, output.stdout.slice(-2000));
-	const result = JSON.parse(output.stdout.slice(start));
+	const result = jsonDocumentAt(output.stdout, start);
 	expect(!result.data.resultData.error, `workflow ${workflowId} failed`, result.data.resultData.error);
 	return result;
 }
