@@ -144,3 +144,22 @@ describe('Aplaut sandbox controls (for end-to-end tests)', () => {
 		expect(aplaut.sandbox.journal.map((entry) => entry.status)).toEqual([503, 200]);
 	});
 });
+
+describe('Aplaut scroll limit across items', () => {
+	const aplaut = useAplautSandbox();
+
+	it('two items scrolling in parallel are still one scroll request per 2 seconds for the key', async () => {
+		aplaut.store.seed('reviews', 3, (i) => ({ rating: 5, body: `Review ${i}` }));
+		const { items, error } = await runAplaut(
+			aplaut,
+			'token',
+			{ resource: 'scroll', operation: 'getAll', recordsType: 'reviews', returnAll: true },
+			{ items: [{}, {}], requestOptions: { parallelRequests: 2 } },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(6);
+		const scrolls = aplaut.sandbox.requests('GET', '/scroll/reviews');
+		expect(scrolls.map((entry) => entry.status)).toEqual([200, 200]);
+		expect(scrolls[1].at - scrolls[0].at).toBeGreaterThanOrEqual(1_900);
+	}, 30_000);
+});

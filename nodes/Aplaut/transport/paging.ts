@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import { collectPages } from '../../shared/http/paging';
 import { flattenDocument } from '../helpers/jsonApi';
@@ -85,7 +84,7 @@ export async function numberedPages(
 }
 
 /** Aplaut allows one scroll request per 2 seconds per API key. */
-const SCROLL_SPACING_MS = 2_000;
+const SCROLL_LIMIT = { name: 'scroll', requests: 1, periodMs: 2_000 };
 
 /**
  * A scroll: the first request opens it with filter/sort/include/per_page, the next ones send only
@@ -99,17 +98,16 @@ export async function scrollPages(
 	itemIndex: number,
 	options: PageOptions,
 ): Promise<IDataObject[]> {
-	// Counted from the last answer, not the last send: the server saw that request before we saw its answer.
-	let lastAnswerAt: number | undefined;
 	return await collect<IDataObject>(
 		openQuery,
 		async (qs) => {
-			if (lastAnswerAt !== undefined) {
-				const wait = lastAnswerAt + SCROLL_SPACING_MS - Date.now();
-				if (wait > 0) await sleep(wait);
-			}
-			const document = await aplautRequest.call(this, 'GET', `/scroll/${recordsType}`, { qs }, itemIndex);
-			lastAnswerAt = Date.now();
+			const document = await aplautRequest.call(
+				this,
+				'GET',
+				`/scroll/${recordsType}`,
+				{ qs, endpointLimit: SCROLL_LIMIT },
+				itemIndex,
+			);
 			const meta = (document.meta ?? {}) as IDataObject;
 			const cursor = typeof meta.cursor === 'string' && meta.cursor !== '' ? meta.cursor : undefined;
 			// A cursor that does not move would walk the same page forever.

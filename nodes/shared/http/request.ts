@@ -139,18 +139,22 @@ export async function apiRequest(
 		ignoreHttpStatusErrors: true,
 		timeout: settings.timeoutMs,
 	};
-	const pacer = settings.rateLimit ? pacers.get(pacerKey(this, profile), settings.rateLimit) : undefined;
+	const key = pacerKey(this, profile);
+	const accountPacer = settings.rateLimit ? pacers.get(key, settings.rateLimit) : undefined;
+	const endpointPacer = call.endpointLimit ? pacers.get(`${key}|${call.endpointLimit.name}`, call.endpointLimit) : undefined;
 	const fail = (failure: ServiceFailure, statusCode?: number, hint?: string) =>
 		buildApiError({ node: this.getNode(), service: profile.name, failure, statusCode, secrets, itemIndex, hint });
 
 	let waitedMs = 0;
 	for (let attempt = 0; ; attempt++) {
-		const release = pacer ? await pacer.acquire() : undefined;
+		const releaseEndpoint = endpointPacer ? await endpointPacer.acquire() : undefined;
+		const releaseAccount = accountPacer ? await accountPacer.acquire() : undefined;
 		let outcome: Attempt;
 		try {
 			outcome = await sendOnce(this, profile, { ...options }, decrypted);
 		} finally {
-			release?.();
+			releaseAccount?.();
+			releaseEndpoint?.();
 		}
 
 		const retryable =
@@ -202,7 +206,7 @@ export function objectRequester(profile: ServiceProfile) {
 		this: RequestContext,
 		method: IHttpRequestMethods,
 		path: string,
-		options: { qs?: IDataObject; body?: unknown } = {},
+		options: Pick<ApiCall, 'qs' | 'body' | 'endpointLimit'> = {},
 		itemIndex = 0,
 	): Promise<IDataObject> {
 		const answer = await apiRequest.call(this, profile, { method, path, ...options }, itemIndex);

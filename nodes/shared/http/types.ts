@@ -55,6 +55,11 @@ export interface ApiCall {
 	arrayFormat?: 'repeat' | 'brackets' | 'indices' | 'comma';
 	/** Return the full response instead of the unwrapped body. */
 	fullResponse?: boolean;
+	/**
+	 * A limit of this endpoint on top of the account's (e.g. Aplaut's one scroll request per 2 s),
+	 * shared by every item of the execution and applied whatever the user's pacing is.
+	 */
+	endpointLimit?: RateLimit & { name: string };
 }
 
 export interface RequestSettings {
