@@ -1,5 +1,6 @@
 import { DeliveryGuard, PERSISTED_FIELD, type StaticStore } from '../../nodes/shared/trigger/deliveryMemory';
 import { deliveryKey, secretMatches } from '../../nodes/shared/trigger/secret';
+import { queryValues, urlSecretCandidates, urlSecretProblem } from '../../nodes/shared/trigger/urlSecret';
 import { newAboveId, newSince, readWatermark } from '../../nodes/shared/trigger/watermark';
 
 describe('DeliveryGuard', () => {
@@ -66,7 +67,8 @@ describe('secretMatches / deliveryKey', () => {
 });
 
 describe('watermarks', () => {
-	const reader = { timeOf: (r: { t: number }) => r.t, keyOf: (r: { id: string }) => r.id };
+	type Row = { id: string; t: number };
+	const reader = { timeOf: (r: Row) => r.t, keyOf: (r: Row) => r.id };
 
 	it('delivers records at the boundary second once, and later ones in that second too', () => {
 		const first = newSince([{ id: 'a', t: 10 }, { id: 'b', t: 20 }], { sinceMs: 0, keysAtSince: [] }, reader);
@@ -90,5 +92,26 @@ describe('watermarks', () => {
 		const { fresh, lastId } = newAboveId([{ id: 5 }, { id: 3 }, { id: 7 }, { id: 7 }], 3, (r) => r.id);
 		expect(fresh.map((r) => r.id)).toEqual([5, 7]);
 		expect(lastId).toBe(7);
+	});
+});
+
+describe('URL secrets', () => {
+
+	it('reads the query secret whether the sender joined with & or with a second ?', () => {
+		expect(queryValues('secret=S1?id=902&mobile=1', 'secret')).toEqual(['S1']);
+		expect(queryValues('secret=S1&id=902', 'secret')).toEqual(['S1']);
+		expect(queryValues('id=902&secret=S%2D1', 'secret')).toEqual(['S-1']);
+		expect(queryValues('', 'secret')).toEqual([]);
+	});
+
+	it('puts the path secret first', () => {
+		expect(urlSecretCandidates({ pathSecret: 'P', url: '/x?secret=Q' })).toEqual(['P', 'Q']);
+		expect(urlSecretCandidates({ url: '/x' })).toEqual([]);
+	});
+
+	it('refuses short secrets and characters that would need escaping', () => {
+		expect(urlSecretProblem('short')).toMatch(/at least 16/);
+		expect(urlSecretProblem('a-long-secret with space')).toMatch(/only letters/);
+		expect(urlSecretProblem('a-long-secret_value.1~')).toBeUndefined();
 	});
 });
