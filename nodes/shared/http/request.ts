@@ -88,20 +88,28 @@ function slotWaitFailure(profile: ServiceProfile, settings: RequestSettings, wai
 	};
 }
 
-/** Waits for a slot of each pace in turn (the endpoint's, then the account's): all of them or none. */
+/**
+ * Waits for a slot of each pace in turn (the endpoint's, then the account's): all of them, or none
+ * and how long the request waited.
+ */
 async function acquireSlots(
 	paces: RequestPacer[],
 	settings: RequestSettings,
 	retry: boolean,
-): Promise<ReleaseSlot[]> {
+): Promise<{ held: ReleaseSlot[] } | { waitedMs: number }> {
 	const held: ReleaseSlot[] = [];
-	try {
-		for (const pace of paces) held.push(await pace.acquire({ maxWaitMs: settings.maxSlotWaitMs, retry }));
-		return held;
-	} catch (error) {
-		for (const release of held) release({ sent: false });
-		throw error;
+	for (const pace of paces) {
+		const slot = await pace.acquire({ maxWaitMs: settings.maxSlotWaitMs, retry }).then(
+			(release) => ({ release }),
+			(error: unknown) => ({ waitedMs: error instanceof SlotWaitTimeout ? error.waitedMs : settings.maxSlotWaitMs }),
+		);
+		if ('waitedMs' in slot) {
+			for (const release of held) release({ sent: false });
+			return slot;
+		}
+		held.push(slot.release);
 	}
+	return { held };
 }
 
 async function sendOnce(
@@ -190,14 +198,12 @@ export async function apiRequest(
 
 	let waitedMs = 0;
 	for (let attempt = 0; ; attempt++) {
-		let held: ReleaseSlot[];
-		try {
-			held = await acquireSlots(paces, settings, attempt > 0);
-		} catch (error) {
-			if (!(error instanceof SlotWaitTimeout)) throw error;
-			const { failure, hint } = slotWaitFailure(profile, settings, error.waitedMs);
+		const slots = await acquireSlots(paces, settings, attempt > 0);
+		if ('waitedMs' in slots) {
+			const { failure, hint } = slotWaitFailure(profile, settings, slots.waitedMs);
 			throw fail(failure, undefined, hint);
 		}
+		const { held } = slots;
 		let outcome: Attempt;
 		let answered: ApiResponse | undefined;
 		try {
