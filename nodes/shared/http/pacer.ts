@@ -60,6 +60,8 @@ const BOUNDARY_SLACK_MS = 5;
 // at least every MAX_NAP_MS.
 const POLL_MS = 50;
 const MAX_NAP_MS = 1_000;
+// After a 429 the account is known to be shared with others for this many windows.
+const CONTENTION_WINDOWS = 5;
 
 interface Waiter {
 	since: number;
@@ -81,6 +83,8 @@ export class RequestPacer {
 	private pumping = false;
 
 	private pausedUntil = 0;
+
+	private contendedUntil = 0;
 
 	private budget: { remaining: number; until: number; limit?: number } | undefined;
 
@@ -126,6 +130,10 @@ export class RequestPacer {
 	/** Holds back every request on this account until `until` (after a 429). */
 	pauseUntil(until: number): void {
 		this.pausedUntil = Math.max(this.pausedUntil, until);
+		// Someone else uses this account too (another n8n process, another tool): from now on share
+		// its windows carefully instead of bursting into them.
+		const windowMs = this.options.windowMs ?? this.options.limit?.periodMs ?? 60_000;
+		this.contendedUntil = Math.max(this.contendedUntil, this.pausedUntil + CONTENTION_WINDOWS * windowMs);
 	}
 
 	/** When the pacer was last busy (Infinity while in use): an idle pacer may be dropped. */
@@ -174,14 +182,19 @@ export class RequestPacer {
 			}
 		}
 		const budget = this.currentBudget(now);
+		const contended = now < this.contendedUntil;
 		if (budget) {
 			const { remaining, until } = budget;
+			const spread = contended || remaining <= this.fewLeft(budget.limit);
 			if (remaining <= 0) at = Math.max(at, until);
-			else if (remaining <= this.fewLeft(budget.limit) && Number.isFinite(this.lastStartAt)) {
-				// Few left: spread them over the rest of the window, so that other processes on the
+			else if (spread && Number.isFinite(this.lastStartAt)) {
+				// Spread what is left over the rest of the window, so that other processes on the
 				// same account, doing the same, share it instead of running into 429s together.
 				at = Math.max(at, this.lastStartAt + (until - this.lastStartAt) / (remaining + 2));
 			}
+		} else if (contended && this.inFlight > 0) {
+			// A new window on a shared account: one request asks the service what is left first.
+			at = Math.max(at, now + POLL_MS);
 		}
 		return at;
 	}

@@ -9,6 +9,8 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_PARALLEL_REQUESTS = 1;
 // At 60 requests per minute, 900 s lets a burst of 900 executions on one credential all have their turn.
 export const DEFAULT_MAX_SLOT_WAIT_SECONDS = 900;
+// A dropdown opened while a burst uses the same credential waits its turn, but not for minutes.
+const LOAD_OPTIONS_MAX_SLOT_WAIT_MS = 30_000;
 
 /** The "Request Options" every node of this package shows: pacing, retries, timeout, parallelism. */
 export function requestOptionsProperty(profile: ServiceProfile): INodeProperties {
@@ -114,7 +116,10 @@ export function readRequestSettings(
 	return {
 		rateLimit: requests > 0 && periodMs > 0 ? { requests, periodMs } : undefined,
 		rateLimitWindowMs: chosenPeriodMs ?? profile.rateLimitWindowMs,
-		maxSlotWaitMs: number('maxSlotWait', DEFAULT_MAX_SLOT_WAIT_SECONDS) * 1000,
+		maxSlotWaitMs: Math.min(
+			number('maxSlotWait', DEFAULT_MAX_SLOT_WAIT_SECONDS) * 1000,
+			isExecuteContext(context) ? Infinity : LOAD_OPTIONS_MAX_SLOT_WAIT_MS,
+		),
 		maxRetries: number('maxRetries', DEFAULT_RETRY_SETTINGS.maxRetries),
 		maxRetryWaitMs: number('maxRetryWait', DEFAULT_RETRY_SETTINGS.maxTotalWaitMs / 1000) * 1000,
 		timeoutMs: number('timeout', DEFAULT_TIMEOUT_SECONDS) * 1000,
