@@ -30,7 +30,10 @@ export function createBotobotSandbox() {
 			if (token === SANDBOX_TOKENS.botobotToken) return undefined;
 			return fail('Access denied: invalid API token', 403);
 		},
-		tooManyRequests: (retryAfter) => ({ ...fail('Too many requests', 429), headers: { 'Retry-After': String(retryAfter) } }),
+		tooManyRequests: ({ retryAfterSeconds }) => ({
+			...fail('Too many requests', 429),
+			headers: retryAfterSeconds !== undefined ? { 'Retry-After': String(retryAfterSeconds) } : undefined,
+		}),
 		notFound: () => fail('Unknown method', 404),
 		reset: () => store.reset(),
 	});
