@@ -77,7 +77,7 @@ describe('KeyCRM order bodies', () => {
 		]);
 	});
 
-	it('keeps product discounts only when given, and drops properties without a name', () => {
+	it('keeps product discounts only when given; drops empty property rows, keeps half-filled ones for the checks', () => {
 		const { body } = newOrderBody({
 			...form,
 			products: {
@@ -87,12 +87,15 @@ describe('KeyCRM order bodies', () => {
 						price: 5,
 						quantity: 1,
 						adjustments: { discount_percent: 0, purchased_price: 3 },
-						properties: { property: [{ name: 'Size', value: 'M' }, { name: '', value: 'x' }] },
+						properties: { property: [{ name: 'Size', value: 'M' }, { name: '', value: 'x' }, { name: '', value: '' }] },
 					},
 				],
 			},
 		});
-		expect(body.products).toEqual([{ sku: 'A', price: 5, quantity: 1, purchased_price: 3, properties: [{ name: 'Size', value: 'M' }] }]);
+		expect(body.products).toEqual([
+			{ sku: 'A', price: 5, quantity: 1, purchased_price: 3, properties: [{ name: 'Size', value: 'M' }, { value: 'x' }] },
+		]);
+		expect(orderProblems(body)).toContain('Product 1, property 2 needs a name');
 	});
 
 	it('an update needs a change, and every product line needs its ID or SKU', () => {
@@ -133,7 +136,7 @@ describe('KeyCRM order checks', () => {
 		expect(orderProblems('text')).toEqual(['The order must be an object']);
 		expect(
 			orderProblems({ source_id: 1, buyer: { phone: '1' }, payments: [{ amount: 'x', payment_method: 'Cash', status: 'lost' }] }),
-		).toEqual(['Payment 1 needs an amount', 'Payment 1 has an unknown status "lost" (use paid, not_paid, canceled, refund)']);
+		).toEqual(['Payment 1 needs an amount', 'Payment 1 has an unknown status "lost" (use paid, not_paid, canceled)']);
 	});
 
 	it('compact and splitList drop what n8n leaves empty', () => {

@@ -36,9 +36,10 @@ function withoutZeros(fields: Fields): Fields {
 
 function newProduct(entry: Fields, index: number, problems: string[]): Fields {
 	const { properties, adjustments, ...core } = entry;
+	// A half-filled property stays in the body so the checks can name it; an empty row is dropped.
 	const attributes = groupEntries(properties, 'property')
 		.map((property) => compact(property))
-		.filter((property) => property.name !== undefined);
+		.filter((property) => Object.keys(property).length > 0);
 	const product: Fields = { ...compact(core), ...withoutZeros(compact((adjustments ?? {}) as Fields)), properties: attributes };
 	if (product.name === undefined && product.sku === undefined) {
 		problems.push(`Product ${index + 1} needs a name or a SKU`);
