@@ -152,6 +152,8 @@ export async function runWorkflow(args: {
 	staticData?: IDataObject;
 	/** Node types to run with instead of this package's alone (the benchmarks add n8n's own nodes). */
 	nodeTypes?: INodeTypes;
+	/** The workflow's time zone setting (`this.getTimezone()`); n8n's default (America/New_York) when unset. */
+	timezone?: string;
 }): Promise<RunResult> {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
@@ -163,7 +165,7 @@ export async function runWorkflow(args: {
 		nodeTypes: args.nodeTypes ?? pkg.nodeTypes,
 		active: false,
 		staticData: args.staticData,
-		settings: {},
+		settings: args.timezone ? { timezone: args.timezone } : {},
 	});
 	const hooks = new ExecutionLifecycleHooks('manual', newExecutionId(), {
 		id: 'test-workflow',
@@ -202,7 +204,12 @@ export async function runWorkflow(args: {
 
 /** Runs one node of this package over the given items. */
 export async function runNode(
-	spec: NodeSpec & { credentials?: CredentialsMap; items?: Array<Record<string, unknown>>; inputItems?: INodeExecutionData[] },
+	spec: NodeSpec & {
+		credentials?: CredentialsMap;
+		items?: Array<Record<string, unknown>>;
+		inputItems?: INodeExecutionData[];
+		timezone?: string;
+	},
 ): Promise<{ items: INodeExecutionData[]; error?: RunResult['error']; run: IRun }> {
 	const name = spec.name ?? spec.type;
 	const result = await runWorkflow({
@@ -210,6 +217,7 @@ export async function runNode(
 		credentials: spec.credentials,
 		items: spec.items,
 		inputItems: spec.inputItems,
+		timezone: spec.timezone,
 	});
 	return { items: result.outputs[name] ?? [], error: result.error, run: result.run };
 }

@@ -61,7 +61,7 @@ export function paymentFields(): INodeProperties[] {
 			name: 'payment_date',
 			type: 'dateTime',
 			default: '',
-			description: 'When it was paid (UTC); empty means now',
+			description: "When it was paid, in the workflow's time zone unless the value has its own offset; empty means now",
 		},
 	];
 }
