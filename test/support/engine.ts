@@ -169,6 +169,8 @@ export async function runWorkflow(args: {
 	staticData?: IDataObject;
 	/** Node types to run with instead of this package's alone (the benchmarks add n8n's own nodes). */
 	nodeTypes?: INodeTypes;
+	/** The workflow's time zone setting (`this.getTimezone()`); n8n's default (America/New_York) when unset. */
+	timezone?: string;
 }): Promise<RunResult> {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
@@ -180,7 +182,7 @@ export async function runWorkflow(args: {
 		nodeTypes: args.nodeTypes ?? pkg.nodeTypes,
 		active: false,
 		staticData: args.staticData,
-		settings: {},
+		settings: args.timezone ? { timezone: args.timezone } : {},
 	});
 	const hooks = new ExecutionLifecycleHooks('manual', newExecutionId(), {
 		id: 'test-workflow',
@@ -224,6 +226,7 @@ export async function runNode(
 		credentialIds?: CredentialIds;
 		items?: Array<Record<string, unknown>>;
 		inputItems?: INodeExecutionData[];
+		timezone?: string;
 	},
 ): Promise<{ items: INodeExecutionData[]; error?: RunResult['error']; run: IRun }> {
 	const name = spec.name ?? spec.type;
@@ -233,6 +236,7 @@ export async function runNode(
 		credentialIds: spec.credentialIds,
 		items: spec.items,
 		inputItems: spec.inputItems,
+		timezone: spec.timezone,
 	});
 	return { items: result.outputs[name] ?? [], error: result.error, run: result.run };
 }

@@ -41,7 +41,7 @@ function parseBody(text: string, headers: HeaderBag): { body: unknown; malformed
 	try {
 		return { body: JSON.parse(text) };
 	} catch {
-		return { body: text, malformed: text.slice(0, 200) };
+		return { body: text, malformed: text };
 	}
 }
 
@@ -247,7 +247,7 @@ export async function apiRequest(
 		const { response } = outcome;
 		if (outcome.malformed !== undefined) {
 			throw fail(
-				{ message: `${profile.name} answered with malformed JSON`, fieldErrors: [`Start of the answer: ${outcome.malformed}`] },
+				{ message: `${profile.name} answered with malformed JSON`, answer: outcome.malformed },
 				response.statusCode,
 			);
 		}

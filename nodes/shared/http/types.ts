@@ -16,6 +16,8 @@ export interface ServiceFailure {
 	/** Field name → messages (Laravel, Broniboy `dev_err`, JSON:API details), or free lines. */
 	fieldErrors?: Record<string, unknown> | string[];
 	code?: string | number;
+	/** What the service sent, when that is the news (not its JSON): shown redacted, then cut. */
+	answer?: string;
 }
 
 export type BodyFormat = 'json' | 'jsonApi' | 'form';
