@@ -6,7 +6,7 @@ type WebhookCall = Omit<Parameters<typeof callWebhook>[0], 'staticData'>;
 
 /**
  * A workflow's static data as n8n keeps it between webhook requests: every request starts from its
- * own copy of the last SAVED state and, when it is done, saves its copy whole — the last writer wins,
+ * own copy (structuredClone) of the last SAVED state and, when it is done, saves its copy whole — the last writer wins,
  * with no lock (n8n's `saveStaticData` after each webhook call). Concurrent requests therefore see
  * nothing of each other's changes, exactly as in a real n8n process.
  */
@@ -28,7 +28,8 @@ export class SavedStaticData {
 	async deliver(call: WebhookCall): Promise<WebhookOutcome> {
 		const copy = structuredClone(this.saved);
 		const outcome = await callWebhook({ workflowId: this.workflowId, ...call, staticData: copy });
-		this.saved = structuredClone(outcome.staticData);
+		// n8n stores static data as JSON (the live object is an observing proxy).
+		this.saved = JSON.parse(JSON.stringify(outcome.staticData)) as IDataObject;
 		this.saves++;
 		return outcome;
 	}

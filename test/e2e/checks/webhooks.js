@@ -31,6 +31,21 @@ function botobotOrder(id) {
 	};
 }
 
+/**
+ * The trigger's two URL forms: the secret as the last path segment (`…/botobot/<webhook id>/<secret>`,
+ * the one the node shows), and the plain `…/botobot` that takes `?secret=`.
+ */
+function botobotUrls(context, secret = context.services.botobot.callbackSecret) {
+	const workflow = workflowOf(context, BOTOBOT_WORKFLOW);
+	const shown = productionUrl(context, workflow, 'New Botobot order');
+	expect(shown.endsWith('/:secret'), 'the shown URL ends with the :secret segment', shown);
+	return { path: shown.replace(/:secret$/, secret), query: `${productionUrl(context, workflow, 'New Botobot order', 2)}?secret=${secret}` };
+}
+
+async function sendBotobot(context, input) {
+	return await control(context.services.botobot.baseUrl, 'send-callback', input);
+}
+
 function botobotCallbackCheck(method, encoding, orderId) {
 	const how = method === 'GET' ? 'GET query' : `${encoding} POST`;
 	return {
@@ -38,25 +53,24 @@ function botobotCallbackCheck(method, encoding, orderId) {
 		workflowId: BOTOBOT_WORKFLOW,
 		async run(context) {
 			const { api, services, summary } = context;
-			const workflow = workflowOf(context, BOTOBOT_WORKFLOW);
-			const secret = workflow.nodes.find((node) => node.name === 'New Botobot order').parameters.secret;
-			const url = productionUrl(context, workflow, 'New Botobot order');
+			const url = botobotUrls(context).path;
 			await waitForWebhook(url);
 			await resetAll(services, ['keyCrm', 'botobot']);
 			const before = await executionsOf(api, BOTOBOT_WORKFLOW);
 
-			const order = botobotOrder(orderId);
-			const sent = await control(services.botobot.baseUrl, 'send-callback', { url: `${url}?secret=${secret}`, method, encoding, order });
+			// A field that differs per check: the same order sent again would be a repeat, and start nothing.
+			const order = { ...botobotOrder(orderId), time: how };
+			const sent = await sendBotobot(context, { url, method, encoding, order });
 			expect(sent.status === 200, 'n8n accepted the callback', sent);
 			const [execution] = await newExecutions(api, BOTOBOT_WORKFLOW, before);
 			expect(execution.status === 'success', 'the execution succeeded', { status: execution.status, error: execution.data?.resultData?.error });
 			summary.webhooks.accepted++;
 
-			// Every value arrives as text by GET and form POST: the trigger must give typed items all the same.
+			// Every value arrives as text by GET, form and multipart POST: the trigger must give typed items all the same.
 			const [[item]] = executionOutput(execution, 'New Botobot order');
 			expectEqual(
-				{ id: item.id, count: item.goods[0].count, price: item.goods[0].price, total: item.cost_total },
-				{ id: orderId, count: 2, price: 320, total: 1390 },
+				{ id: item.id, goods: Array.isArray(item.goods), count: item.goods[0].count, price: item.goods[0].price, total: item.cost_total },
+				{ id: orderId, goods: true, count: 2, price: 320, total: 1390 },
 				'typed trigger item',
 			);
 			const created = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'POST' && entry.path === '/order');
@@ -86,20 +100,58 @@ function botobotCallbackCheck(method, encoding, orderId) {
 	};
 }
 
-const botobotWrongSecret = {
-	name: 'Botobot callback with a wrong secret → 401, no execution',
+/**
+ * Both ways Botobot may join its query to a "CRM url" that already has one (`&` or a second `?`),
+ * by GET and by POST, with the secret in the path (a CRM url with a query of its own) and in the
+ * query: eight callbacks, eight executions, each with the order it carried.
+ */
+const botobotJoinings = {
+	name: 'Botobot callbacks joined with & and with ?, by GET and POST, secret in the path and in the query → 8 executions',
 	workflowId: BOTOBOT_WORKFLOW,
 	async run(context) {
 		const { api, services, summary } = context;
-		const url = productionUrl(context, workflowOf(context, BOTOBOT_WORKFLOW), 'New Botobot order');
-		await waitForWebhook(url);
+		const urls = botobotUrls(context);
+		await waitForWebhook(urls.path);
+		await resetAll(services, ['keyCrm', 'botobot']);
+		const before = await executionsOf(api, BOTOBOT_WORKFLOW);
+		const sent = [];
+		for (const [form, url] of [['path', `${urls.path}?shop=main`], ['query', urls.query]]) {
+			for (const join of ['&', '?']) {
+				for (const method of ['GET', 'POST']) {
+					// A field that differs per callback, so none is a repeat of another.
+					const order = { ...botobotOrder(1001), time: `${form} ${join} ${method}` };
+					const answer = await sendBotobot(context, { url, method, encoding: 'form', join, order, query: method === 'POST' ? { source: 'bot' } : undefined });
+					expect(answer.status === 200 && answer.body?.started === true, `${method} with the secret in the ${form}, joined with ${join}: accepted`, answer);
+					sent.push(order.time);
+				}
+			}
+		}
+		const executions = await newExecutions(api, BOTOBOT_WORKFLOW, before, sent.length);
+		const items = executions.map((execution) => executionOutput(execution, 'New Botobot order')[0][0]);
+		expectEqual(items.map((item) => item.time).sort(), [...sent].sort(), 'one execution per callback, each with its order');
+		expect(items.every((item) => item.id === 1001 && !('secret' in item)), 'typed orders without the secret', items);
+		expect(executions.every((execution) => execution.status === 'success'), 'every execution succeeded', executions.map((e) => e.status));
+		summary.webhooks.accepted += sent.length;
+		summary.workflows.push('Example 1 via 8 Botobot callbacks (both joinings, GET and POST, path and query secret)');
+	},
+};
+
+const botobotWrongSecret = {
+	name: 'Botobot callback with a wrong secret (in the path, in the query) → 401, no execution',
+	workflowId: BOTOBOT_WORKFLOW,
+	async run(context) {
+		const { api, services, summary } = context;
+		const urls = botobotUrls(context, 'not-the-secret-at-all');
+		await waitForWebhook(urls.path);
 		await resetAll(services, ['keyCrm']);
 		const before = await executionsOf(api, BOTOBOT_WORKFLOW);
-		const sent = await control(services.botobot.baseUrl, 'send-callback', { url: `${url}?secret=not-the-secret-at-all`, method: 'POST', encoding: 'form', order: botobotOrder(1002) });
-		expectEqual(sent.status, 401, 'answer to a wrong secret');
+		for (const url of [urls.path, urls.query]) {
+			const sent = await sendBotobot(context, { url, method: 'POST', encoding: 'form', order: botobotOrder(1002) });
+			expectEqual(sent.status, 401, `answer to a wrong secret (${url.includes('?') ? 'query' : 'path'})`);
+			summary.webhooks.rejected++;
+		}
 		await noNewExecution(api, BOTOBOT_WORKFLOW, before);
 		expectEqual((await journal(services, 'keyCrm')).length, 0, 'KeyCRM requests after a refused callback');
-		summary.webhooks.rejected++;
 	},
 };
 
@@ -172,6 +224,8 @@ const webhookChecks = [
 	botobotCallbackCheck('GET', 'form', 1001),
 	botobotCallbackCheck('POST', 'form', 1002),
 	botobotCallbackCheck('POST', 'json', 1003),
+	botobotCallbackCheck('POST', 'multipart', 1001),
+	botobotJoinings,
 	botobotWrongSecret,
 	broniboyAcceptedCheck('on_way', 1002, 70, 'e2e-delivery-0001'),
 	broniboyRefusedCheck('Broniboy delivery with a forged signature → refused, no execution', { signature: 'wrong' }, (status) => status === 401 || status === 403),
