@@ -8,7 +8,7 @@ import { fullType, loadPackage } from '../support/engine';
 /** Runs the trigger's webhook lifecycle (activation / deactivation) through n8n-core's real HookContext. */
 async function lifecycle(parameters: IDataObject, secret?: string, staticData: IDataObject = {}) {
 	const { nodeTypes, credentialTypes } = await loadPackage();
-	const credentials = secret === undefined ? {} : { botobotWebhookApi: { secret } };
+	const credentials: Record<string, { secret: string }> = secret === undefined ? {} : { botobotWebhookApi: { secret } };
 	const node: INode = {
 		id: 'trigger',
 		name: 'Botobot Trigger',

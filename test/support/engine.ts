@@ -260,8 +260,8 @@ export interface WebhookRequest {
 	query?: Record<string, unknown>;
 	/** Parsed body as n8n's body parser would give it. */
 	body?: unknown;
-	/** The bytes that came over the wire, as n8n keeps them in `req.rawBody`. */
-	rawBody?: string;
+	/** The bytes that came over the wire, as n8n keeps them in `req.rawBody` (text is taken as UTF-8). */
+	rawBody?: string | Buffer;
 	ip?: string;
 	/** Path parameters of a dynamic webhook path (`botobot/:secret` → `{ secret }`), as n8n sets `req.params`. */
 	params?: Record<string, string>;
@@ -337,7 +337,7 @@ export async function callWebhook(args: {
 		url: args.request.url,
 		originalUrl: args.request.url,
 		body: args.request.body ?? {},
-		rawBody: Buffer.from(rawBody, 'utf8'),
+		rawBody: Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody, 'utf8'),
 		ip: args.request.ip ?? '127.0.0.1',
 		ips: [],
 		socket: { remoteAddress: args.request.ip ?? '127.0.0.1' },
