@@ -170,6 +170,28 @@ function broniboyOrder(state, botobotOrderId) {
 	};
 }
 
+/**
+ * A delivery signed the way a Django sender likely signs — Python's `json.dumps(data)` (", " and
+ * ": ", non-ASCII as \uXXXX) — while the body it posts is compact JSON: accepted, and the item says
+ * which serialization matched.
+ */
+const broniboyPythonSigned = {
+	name: 'Broniboy delivery signed over Python json.dumps(data), body compact → accepted (signatureFormat python), one execution',
+	workflowId: BRONIBOY_WORKFLOW,
+	async run(context) {
+		const { api, services, summary } = context;
+		await resetAll(services, ['botobot']);
+		const before = await executionsOf(api, BRONIBOY_WORKFLOW);
+		const sent = await sendBroniboy(context, { data: broniboyOrder('on_way', 1003), signature: 'valid', deliveryId: 'e2e-python-0001', bodyFormat: 'compact', signedAs: 'python' });
+		expect(sent.status === 200, 'n8n accepted the delivery', sent);
+		const [execution] = await newExecutions(api, BRONIBOY_WORKFLOW, before);
+		const [[item]] = executionOutput(execution, 'Broniboy order changed');
+		expectEqual({ signatureFormat: item.signatureFormat, note: item.data.note }, { signatureFormat: 'python', note: 'Доставка Broniboy' }, 'trigger item');
+		summary.webhooks.accepted++;
+		summary.workflows.push('Example 3 via a Python-json.dumps-signed Broniboy delivery');
+	},
+};
+
 async function sendBroniboy(context, delivery) {
 	const url = productionUrl(context, workflowOf(context, BRONIBOY_WORKFLOW), 'Broniboy order changed');
 	await waitForWebhook(url);
@@ -233,6 +255,7 @@ const webhookChecks = [
 	// Broniboy retries what it thinks failed: a repeat is answered 200 so it stops, and starts nothing.
 	broniboyRefusedCheck('Broniboy repeated delivery id → acknowledged, no new execution', { signature: 'valid', deliveryId: 'e2e-delivery-0001' }, (status) => status === 200),
 	broniboyAcceptedCheck('finished', 1002, 80, 'e2e-delivery-0002'),
+	broniboyPythonSigned,
 ];
 
 module.exports = { webhookChecks };
