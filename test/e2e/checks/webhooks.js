@@ -136,6 +136,29 @@ const botobotJoinings = {
 	},
 };
 
+/**
+ * The Test URL (`/webhook-test/…`, what "Listen for test event" registers) takes the secret as a
+ * path segment too: n8n fills the dynamic segment for test webhooks as for production ones.
+ */
+const botobotTestUrl = {
+	name: 'Botobot Test URL (webhook-test) with the secret in the path → the trigger answers in a test run; a wrong secret → 401',
+	workflowId: BOTOBOT_WORKFLOW,
+	async run(context) {
+		const { api, services } = context;
+		const testUrl = (secret) => botobotUrls(context, secret).path.replace('/webhook/', '/webhook-test/');
+		const listen = async () => {
+			const answer = await api.rest('POST', `/workflows/${BOTOBOT_WORKFLOW}/run`, { triggerToStartFrom: { name: 'New Botobot order' } });
+			expect(answer?.waitingForWebhook === true, 'n8n listens for a test event', answer);
+		};
+		await listen();
+		const accepted = await sendBotobot(context, { url: testUrl(services.botobot.callbackSecret), method: 'GET', order: { ...botobotOrder(1001), time: 'test url' } });
+		expect(accepted.status === 200 && accepted.body?.started === true, 'the test URL with the secret in the path reached the trigger', accepted);
+		await listen();
+		const refused = await sendBotobot(context, { url: testUrl('not-the-secret-at-all'), method: 'GET', order: botobotOrder(1001) });
+		expectEqual(refused.status, 401, 'answer of the test URL to a wrong secret');
+	},
+};
+
 const botobotWrongSecret = {
 	name: 'Botobot callback with a wrong secret (in the path, in the query) → 401, no execution',
 	workflowId: BOTOBOT_WORKFLOW,
@@ -248,6 +271,7 @@ const webhookChecks = [
 	botobotCallbackCheck('POST', 'json', 1003),
 	botobotCallbackCheck('POST', 'multipart', 1001),
 	botobotJoinings,
+	botobotTestUrl,
 	botobotWrongSecret,
 	broniboyAcceptedCheck('on_way', 1002, 70, 'e2e-delivery-0001'),
 	broniboyRefusedCheck('Broniboy delivery with a forged signature → refused, no execution', { signature: 'wrong' }, (status) => status === 401 || status === 403),
