@@ -1,9 +1,10 @@
 /**
  * Reads the new-order request Botobot sends to the shop's "CRM url" — GET with a query string, or
- * POST with a form or JSON body — into typed orders. Pure (no n8n imports); never throws.
+ * POST with a form, multipart or JSON body — into typed orders. Pure (no n8n imports); never throws.
  *
- * Everything is turned into PHP-style pairs first and parsed once, so the result is the same whether
- * the order came by GET, form POST or JSON POST, and whatever n8n's own body parser made of it.
+ * Query, form and multipart fields (all text) are turned into PHP-style pairs and parsed once, so
+ * the result is the same whichever way they came and whatever n8n's own parser made of them. A
+ * JSON body keeps its own types; in every case only the documented fields are typed.
  */
 import { isRecord } from '../../shared/http/envelope';
 import { isMultipart, multipartPairs, pairsFromParsedFields } from './multipart';
