@@ -241,9 +241,9 @@ export async function runNode(
 	return { items: result.outputs[name] ?? [], error: result.error, run: result.run };
 }
 
-function contextWorkflow(pkg: LoadedPackage, node: INode, staticData?: IDataObject) {
+function contextWorkflow(pkg: LoadedPackage, node: INode, staticData?: IDataObject, id = 'test-workflow') {
 	return new Workflow({
-		id: 'test-workflow',
+		id,
 		nodes: [node],
 		connections: {},
 		nodeTypes: pkg.nodeTypes,
@@ -287,9 +287,13 @@ export interface WebhookRequest {
 	query?: Record<string, unknown>;
 	/** Parsed body as n8n's body parser would give it. */
 	body?: unknown;
-	/** The bytes that came over the wire, as n8n keeps them in `req.rawBody`. */
-	rawBody?: string;
+	/** The bytes that came over the wire, as n8n keeps them in `req.rawBody` (text is taken as UTF-8). */
+	rawBody?: string | Buffer;
 	ip?: string;
+	/** Path parameters of a dynamic webhook path (`botobot/:secret` → `{ secret }`), as n8n sets `req.params`. */
+	params?: Record<string, string>;
+	/** The request's URL as it came (path and raw query), as Express keeps it in `req.originalUrl`. */
+	url?: string;
 }
 
 export interface WebhookOutcome {
@@ -310,12 +314,23 @@ export async function callWebhook(args: {
 	request: WebhookRequest;
 	staticData?: IDataObject;
 	webhookName?: 'default' | 'setup';
+	/**
+	 * The workflow the trigger belongs to; its delivery memory in this process is per workflow and node.
+	 * Default: a workflow of its own when no static data is given (a fresh memory, like the fresh static
+	 * data), else 'test-workflow', so calls sharing static data (or clones of it) share the memory too.
+	 */
+	workflowId?: string;
+	/** n8n's mode for the request: 'manual' for a test URL, 'webhook' (default) for a production one. */
+	mode?: 'webhook' | 'manual';
+	/** Another copy of the node type, e.g. loaded again to stand for a restarted n8n process. */
+	nodeType?: INodeType;
 }): Promise<WebhookOutcome> {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
 	const node = toNode({ type: args.type, parameters: args.parameters }, credentials);
 	const staticData = args.staticData ?? {};
-	const workflow = contextWorkflow(pkg, node, staticData);
+	const workflowId = args.workflowId ?? (args.staticData ? 'test-workflow' : `test-workflow-${newExecutionId()}`);
+	const workflow = contextWorkflow(pkg, node, staticData, workflowId);
 	const response: WebhookOutcome['response'] = { headers: {} };
 	const res = {
 		status(code: number) {
@@ -345,9 +360,11 @@ export async function callWebhook(args: {
 		method: args.request.method,
 		headers: Object.fromEntries(Object.entries(args.request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
 		query: args.request.query ?? {},
-		params: {},
+		params: args.request.params ?? {},
+		url: args.request.url,
+		originalUrl: args.request.url,
 		body: args.request.body ?? {},
-		rawBody: Buffer.from(rawBody, 'utf8'),
+		rawBody: Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody, 'utf8'),
 		ip: args.request.ip ?? '127.0.0.1',
 		ips: [],
 		socket: { remoteAddress: args.request.ip ?? '127.0.0.1' },
@@ -357,8 +374,9 @@ export async function callWebhook(args: {
 		httpRequest: req as never,
 		httpResponse: res as never,
 	});
-	const nodeType = pkg.nodeTypes.getByName(node.type) as INodeType;
-	const webhookDescription = nodeType.description.webhooks?.find((hook) => hook.name === (args.webhookName ?? 'default'));
+	const nodeType = args.nodeType ?? (pkg.nodeTypes.getByName(node.type) as INodeType);
+	const named = nodeType.description.webhooks?.filter((hook) => hook.name === (args.webhookName ?? 'default')) ?? [];
+	const webhookDescription = named.find((hook) => hook.httpMethod === args.request.method) ?? named[0];
 	if (!webhookDescription || !nodeType.webhook) throw new Error(`${args.type} has no webhook`);
 	const webhookData = {
 		httpMethod: args.request.method,
@@ -368,7 +386,7 @@ export async function callWebhook(args: {
 		workflowId: workflow.id,
 		workflowExecuteAdditionalData: additionalData,
 	} as unknown as IWebhookData;
-	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	const context = new WebhookContext(workflow, node, additionalData, args.mode ?? 'webhook', webhookData, [], null);
 	const result = await nodeType.webhook.call(context);
 	return {
 		response,
