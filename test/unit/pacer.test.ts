@@ -256,6 +256,7 @@ describe('RequestPacer', () => {
 		const starts: number[] = [];
 		await clock.run(
 			(async () => {
+				(await pacer.acquire())({ budget: { remaining: 5 } }); // KeyCRM tells its count
 				pacer.pauseUntil(1000);
 				await Promise.all(
 					Array.from({ length: 3 }, async () => {
@@ -270,6 +271,27 @@ describe('RequestPacer', () => {
 		expect(starts[0]).toBe(1000);
 		expect(starts[1]).toBeGreaterThanOrEqual(1100);
 		expect(starts[2]).toBeGreaterThanOrEqual(1200);
+	});
+
+	it('after a 429 from a service that never tells its count, requests are not held to one at a time', async () => {
+		const clock = virtualClock();
+		const pacer = new RequestPacer({}, clock);
+		const starts: number[] = [];
+		await clock.run(
+			(async () => {
+				(await pacer.acquire())({ budget: { resetAt: 1000 } });
+				pacer.pauseUntil(1000);
+				await Promise.all(
+					Array.from({ length: 3 }, async () => {
+						const release = await pacer.acquire();
+						starts.push(clock.time);
+						await clock.sleep(100);
+						release();
+					}),
+				);
+			})(),
+		);
+		expect(starts).toEqual([1000, 1000, 1000]);
 	});
 
 	it('a request waiting longer than its bound fails with SlotWaitTimeout; the others keep their turn', async () => {

@@ -23,7 +23,7 @@ export interface RateLimit {
 export interface ServerBudget {
 	/** Requests the service still accepts in its current window. */
 	remaining?: number;
-	/** When the service's window ends (ms since the epoch), when it says so. */
+	/** When the service's window ends (ms since the epoch), when it says so; nothing is left until then. */
 	resetAt?: number;
 	/** Length of the service's window, when it says so (Aplaut's X-RateLimit-Period). */
 	windowMs?: number;
@@ -84,6 +84,9 @@ export class RequestPacer {
 	private pausedUntil = 0;
 
 	private contendedUntil = 0;
+
+	/** Whether the service tells its count (X-RateLimit-Remaining) at all. */
+	private hearsCounts = false;
 
 	private budget: { remaining: number; until: number } | undefined;
 
@@ -196,7 +199,7 @@ export class RequestPacer {
 				// same account, doing the same, share it instead of running into 429s together.
 				at = Math.max(at, this.lastStartAt + (until - this.lastStartAt) / (remaining + 2));
 			}
-		} else if (contended && this.inFlight > 0) {
+		} else if (contended && this.hearsCounts && this.inFlight > 0) {
 			// A new window on a shared account: one request asks the service what is left first.
 			at = Math.max(at, now + POLL_MS);
 		}
@@ -235,9 +238,12 @@ export class RequestPacer {
 
 	/** Takes the service's count into account; called while the observing request still counts as in flight. */
 	private observe(said: ServerBudget, now: number): void {
-		if (said.remaining === undefined || !Number.isFinite(said.remaining)) return;
+		// A service that names a reset time or asks to wait has nothing left until then.
+		const remaining = said.remaining ?? (said.resetAt !== undefined ? 0 : undefined);
+		if (remaining === undefined || !Number.isFinite(remaining)) return;
+		if (said.remaining !== undefined) this.hearsCounts = true;
 		// Requests still in flight may not be counted by the server yet: assume they will be.
-		const left = said.remaining - (this.inFlight - 1);
+		const left = remaining - (this.inFlight - 1);
 		const current = this.currentBudget(now);
 		const sameWindow = current && (said.resetAt === undefined || Math.abs(said.resetAt - current.until) < 1_000);
 		if (current && sameWindow) {

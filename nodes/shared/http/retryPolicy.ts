@@ -96,8 +96,7 @@ export function serverBudget(headers: HeaderBag, nowMs: number): ServerBudget | 
 	const delay = serverRequestedDelayMs(headers, nowMs);
 	if (remaining === undefined && delay === undefined) return undefined;
 	return {
-		// A service that names a reset time or asks to wait has nothing left until then.
-		remaining: remaining ?? 0,
+		remaining,
 		resetAt: delay !== undefined ? nowMs + delay : undefined,
 		windowMs: period !== undefined && period > 0 ? period * 1000 : undefined,
 	};
