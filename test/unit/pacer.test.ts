@@ -181,7 +181,7 @@ describe('RequestPacer', () => {
 				// Without a reset time the service's window is assumed from the answer on.
 				const another = await pacer.acquire();
 				clock.time = 5000;
-				another({ budget: { remaining: 0, limit: 60 } });
+				another({ budget: { remaining: 0 } });
 				(await pacer.acquire())();
 				starts.push(clock.time);
 			})(),
@@ -197,9 +197,9 @@ describe('RequestPacer', () => {
 			(async () => {
 				const releases = await Promise.all([pacer.acquire(), pacer.acquire(), pacer.acquire()]);
 				// The service had 2 left after the first; two more are still in flight: nothing left.
-				releases[0]({ budget: { remaining: 2, limit: 40 } });
+				releases[0]({ budget: { remaining: 2 } });
 				// A slower answer, counted earlier by the service, says more: it does not count.
-				releases[1]({ budget: { remaining: 3, limit: 40 } });
+				releases[1]({ budget: { remaining: 3 } });
 				releases[2]();
 				(await pacer.acquire())();
 				lateAt = clock.time;
@@ -208,25 +208,46 @@ describe('RequestPacer', () => {
 		expect(lateAt).toBe(10_000);
 	});
 
-	it('few left: spreads them over the rest of the window instead of sending them at once', async () => {
+	it('alone on the account, the last requests of a window go as fast as the first', async () => {
 		const clock = virtualClock();
 		const pacer = new RequestPacer({ limit: { requests: 100, periodMs: 10_000 } }, clock);
 		const starts: number[] = [];
 		await clock.run(
 			(async () => {
-				(await pacer.acquire())({ budget: { remaining: 3, limit: 20, resetAt: 8000 } });
+				for (let remaining = 4; remaining >= 0; remaining--) {
+					const release = await pacer.acquire();
+					starts.push(clock.time);
+					await clock.sleep(10);
+					release({ budget: { remaining, resetAt: 8000 } });
+				}
+				(await pacer.acquire())();
+				starts.push(clock.time);
+			})(),
+		);
+		expect(starts).toEqual([0, 10, 20, 30, 40, 8000]);
+	});
+
+	it('when the count falls faster than its own requests explain, spreads what is left over the window', async () => {
+		const clock = virtualClock();
+		const pacer = new RequestPacer({ limit: { requests: 100, periodMs: 10_000 } }, clock);
+		const starts: number[] = [];
+		await clock.run(
+			(async () => {
+				(await pacer.acquire())({ budget: { remaining: 10, resetAt: 8000 } });
+				// One request of ours, yet the service counts five: another process takes its share.
+				(await pacer.acquire())({ budget: { remaining: 5, resetAt: 8000 } });
 				await Promise.all(
-					Array.from({ length: 4 }, async () => {
+					Array.from({ length: 6 }, async () => {
 						(await pacer.acquire())();
 						starts.push(clock.time);
 					}),
 				);
 			})(),
 		);
-		expect(starts).toHaveLength(4);
-		expect(new Set(starts.slice(0, 3)).size).toBe(3);
-		expect(starts.slice(0, 3).every((at) => at > 0 && at < 8000)).toBe(true);
-		expect(starts[3]).toBeGreaterThanOrEqual(8000);
+		expect(starts).toHaveLength(6);
+		expect(new Set(starts.slice(0, 5)).size).toBe(5);
+		expect(starts.slice(0, 5).every((at) => at > 0 && at < 8000)).toBe(true);
+		expect(starts[5]).toBeGreaterThanOrEqual(8000);
 	});
 
 	it('after a 429, a new window starts with one request asking the service what is left', async () => {
@@ -235,6 +256,7 @@ describe('RequestPacer', () => {
 		const starts: number[] = [];
 		await clock.run(
 			(async () => {
+				(await pacer.acquire())({ budget: { remaining: 5 } }); // KeyCRM tells its count
 				pacer.pauseUntil(1000);
 				await Promise.all(
 					Array.from({ length: 3 }, async () => {
@@ -249,6 +271,27 @@ describe('RequestPacer', () => {
 		expect(starts[0]).toBe(1000);
 		expect(starts[1]).toBeGreaterThanOrEqual(1100);
 		expect(starts[2]).toBeGreaterThanOrEqual(1200);
+	});
+
+	it('after a 429 from a service that never tells its count, requests are not held to one at a time', async () => {
+		const clock = virtualClock();
+		const pacer = new RequestPacer({}, clock);
+		const starts: number[] = [];
+		await clock.run(
+			(async () => {
+				(await pacer.acquire())({ budget: { resetAt: 1000 } });
+				pacer.pauseUntil(1000);
+				await Promise.all(
+					Array.from({ length: 3 }, async () => {
+						const release = await pacer.acquire();
+						starts.push(clock.time);
+						await clock.sleep(100);
+						release();
+					}),
+				);
+			})(),
+		);
+		expect(starts).toEqual([1000, 1000, 1000]);
 	});
 
 	it('a request waiting longer than its bound fails with SlotWaitTimeout; the others keep their turn', async () => {

@@ -23,9 +23,7 @@ export interface RateLimit {
 export interface ServerBudget {
 	/** Requests the service still accepts in its current window. */
 	remaining?: number;
-	/** The service's limit per window, when it says it. */
-	limit?: number;
-	/** When the service's window ends (ms since the epoch), when it says so. */
+	/** When the service's window ends (ms since the epoch), when it says so; nothing is left until then. */
 	resetAt?: number;
 	/** Length of the service's window, when it says so (Aplaut's X-RateLimit-Period). */
 	windowMs?: number;
@@ -60,7 +58,8 @@ const BOUNDARY_SLACK_MS = 5;
 // at least every MAX_NAP_MS.
 const POLL_MS = 50;
 const MAX_NAP_MS = 1_000;
-// After a 429 the account is known to be shared with others for this many windows.
+// After a 429, or a count falling faster than our own requests explain, the account is taken as
+// shared with others for this many windows.
 const CONTENTION_WINDOWS = 5;
 
 interface Waiter {
@@ -86,7 +85,10 @@ export class RequestPacer {
 
 	private contendedUntil = 0;
 
-	private budget: { remaining: number; until: number; limit?: number } | undefined;
+	/** Whether the service tells its count (X-RateLimit-Remaining) at all. */
+	private hearsCounts = false;
+
+	private budget: { remaining: number; until: number } | undefined;
 
 	private lastStartAt = -Infinity;
 
@@ -130,10 +132,16 @@ export class RequestPacer {
 	/** Holds back every request on this account until `until` (after a 429). */
 	pauseUntil(until: number): void {
 		this.pausedUntil = Math.max(this.pausedUntil, until);
-		// Someone else uses this account too (another n8n process, another tool): from now on share
-		// its windows carefully instead of bursting into them.
+		this.markContended(this.pausedUntil);
+	}
+
+	/**
+	 * Someone else uses this account too (another n8n process, another tool): for a few windows,
+	 * share them carefully instead of bursting into them.
+	 */
+	private markContended(from: number): void {
 		const windowMs = this.options.windowMs ?? this.options.limit?.periodMs ?? 60_000;
-		this.contendedUntil = Math.max(this.contendedUntil, this.pausedUntil + CONTENTION_WINDOWS * windowMs);
+		this.contendedUntil = Math.max(this.contendedUntil, from + CONTENTION_WINDOWS * windowMs);
 	}
 
 	/** When the pacer was last busy (Infinity while in use): an idle pacer may be dropped. */
@@ -185,23 +193,17 @@ export class RequestPacer {
 		const contended = now < this.contendedUntil;
 		if (budget) {
 			const { remaining, until } = budget;
-			const spread = contended || remaining <= this.fewLeft(budget.limit);
 			if (remaining <= 0) at = Math.max(at, until);
-			else if (spread && Number.isFinite(this.lastStartAt)) {
+			else if (contended && Number.isFinite(this.lastStartAt)) {
 				// Spread what is left over the rest of the window, so that other processes on the
 				// same account, doing the same, share it instead of running into 429s together.
 				at = Math.max(at, this.lastStartAt + (until - this.lastStartAt) / (remaining + 2));
 			}
-		} else if (contended && this.inFlight > 0) {
+		} else if (contended && this.hearsCounts && this.inFlight > 0) {
 			// A new window on a shared account: one request asks the service what is left first.
 			at = Math.max(at, now + POLL_MS);
 		}
 		return at;
-	}
-
-	private fewLeft(serverLimit: number | undefined): number {
-		const limit = serverLimit ?? this.options.limit?.requests ?? 4;
-		return Math.max(1, Math.ceil(limit / 4));
 	}
 
 	private currentBudget(now: number) {
@@ -236,12 +238,17 @@ export class RequestPacer {
 
 	/** Takes the service's count into account; called while the observing request still counts as in flight. */
 	private observe(said: ServerBudget, now: number): void {
-		if (said.remaining === undefined || !Number.isFinite(said.remaining)) return;
+		// A service that names a reset time or asks to wait has nothing left until then.
+		const remaining = said.remaining ?? (said.resetAt !== undefined ? 0 : undefined);
+		if (remaining === undefined || !Number.isFinite(remaining)) return;
+		if (said.remaining !== undefined) this.hearsCounts = true;
 		// Requests still in flight may not be counted by the server yet: assume they will be.
-		const left = said.remaining - (this.inFlight - 1);
+		const left = remaining - (this.inFlight - 1);
 		const current = this.currentBudget(now);
 		const sameWindow = current && (said.resetAt === undefined || Math.abs(said.resetAt - current.until) < 1_000);
 		if (current && sameWindow) {
+			// Less left than this process's own requests explain: others are using the account too.
+			if (left < current.remaining) this.markContended(now);
 			// Answers arrive out of order: within one window the smallest count is the latest.
 			current.remaining = Math.min(current.remaining, left);
 			return;
@@ -249,7 +256,7 @@ export class RequestPacer {
 		const windowMs = said.windowMs ?? this.options.windowMs ?? this.options.limit?.periodMs;
 		const until = said.resetAt ?? (windowMs !== undefined ? now + windowMs : undefined);
 		if (until === undefined || until <= now) return;
-		this.budget = { remaining: left, until, limit: said.limit };
+		this.budget = { remaining: left, until };
 	}
 }
 

@@ -86,20 +86,17 @@ function headerNumber(headers: HeaderBag, name: string): number | undefined {
 }
 
 /**
- * What an answer says about the service's own count: `X-RateLimit-Remaining` / `-Limit` (Laravel's
- * throttle, KeyCRM), `X-RateLimit-Period` in seconds (Aplaut), and when the window ends
- * (`Retry-After` or `X-RateLimit-Reset`). Undefined when the answer says nothing.
+ * What an answer says about the service's own count: `X-RateLimit-Remaining` (Laravel's throttle,
+ * KeyCRM), `X-RateLimit-Period` in seconds (Aplaut), and when the window ends (`Retry-After` or
+ * `X-RateLimit-Reset`). Undefined when the answer says nothing of what is left.
  */
 export function serverBudget(headers: HeaderBag, nowMs: number): ServerBudget | undefined {
 	const remaining = headerNumber(headers, 'x-ratelimit-remaining');
-	const limit = headerNumber(headers, 'x-ratelimit-limit');
 	const period = headerNumber(headers, 'x-ratelimit-period');
 	const delay = serverRequestedDelayMs(headers, nowMs);
-	if (remaining === undefined && limit === undefined && delay === undefined) return undefined;
+	if (remaining === undefined && delay === undefined) return undefined;
 	return {
-		// A service that names a reset time or asks to wait has nothing left until then.
-		remaining: remaining ?? (delay !== undefined ? 0 : undefined),
-		limit,
+		remaining,
 		resetAt: delay !== undefined ? nowMs + delay : undefined,
 		windowMs: period !== undefined && period > 0 ? period * 1000 : undefined,
 	};
