@@ -6,6 +6,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
@@ -23,7 +24,7 @@ import {
 import { readRequestSettings } from './settings';
 import type { ApiCall, ApiResponse, RequestSettings, ServiceFailure, ServiceProfile } from './types';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 const pacers = new PacerRegistry({ now: () => Date.now(), sleep: async (ms) => await sleep(ms) });
 
@@ -62,7 +63,13 @@ const NETWORK_MESSAGES: Record<string, string> = {
 };
 
 function pacerKey(context: RequestContext, profile: ServiceProfile): string {
-	const execution = 'getExecutionId' in context ? context.getExecutionId() : 'load-options';
+	// A poll has no execution: its requests share the credential's pace across polls of the node.
+	const execution =
+		'getActivationMode' in context
+			? `poll|${context.getNode().id}`
+			: 'getExecutionId' in context
+				? context.getExecutionId()
+				: 'load-options';
 	const credential = context.getNode().credentials?.[profile.credentialType]?.id ?? 'unsaved';
 	return `${execution}|${profile.credentialType}|${credential}`;
 }
@@ -123,6 +130,7 @@ export async function apiRequest(
 		.filter((value): value is string => typeof value === 'string' && value !== '');
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	const encoded = encodeBody(call.body, profile.bodyFormat);
+	const bearer = call.bearerFrom !== undefined ? String(credentials[call.bearerFrom] ?? '') : undefined;
 	const options: IHttpRequestOptions = {
 		method: call.method,
 		url: `${baseUrl}${call.path}`,
@@ -132,6 +140,7 @@ export async function apiRequest(
 			Accept: profile.accept,
 			...(encoded.contentType ? { 'Content-Type': encoded.contentType } : {}),
 			...call.headers,
+			...(bearer !== undefined ? { Authorization: `Bearer ${bearer}` } : {}),
 		},
 		arrayFormat: call.arrayFormat,
 		encoding: 'text',
