@@ -1,15 +1,18 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
+import { compareIds } from '../../shared/trigger/orderedIds';
 import { onePollAtATime, pageDeadline } from '../../shared/trigger/pollContext';
 import { flattenDocument } from '../helpers/jsonApi';
 import { aplautRequest } from '../transport';
 import {
+	idOf,
 	idQuery,
 	latestQuery,
 	RECIPES,
 	timeQuery,
 	walkById,
 	walkByTime,
+	updatedAtOf,
 	type AplautPollEvent,
 	type FlatRecord,
 } from './recipes';
@@ -32,8 +35,11 @@ async function list(context: IPollFunctions, event: AplautPollEvent, qs: IDataOb
 /** Fetch Test Event: the newest record that passes the filters, the watermark untouched. */
 async function latest(context: IPollFunctions, event: AplautPollEvent, filters: ClientFilters): Promise<INodeExecutionData[][] | null> {
 	const records = await list(context, event, latestQuery(RECIPES[event]));
-	const candidates = event === 'newAnswer' ? answersOf(records).sort((a, b) => (String(a.id) < String(b.id) ? 1 : -1)) : records;
-	const first = candidates.find((record) => wanted(record, filters));
+	const candidates = event === 'newAnswer' ? answersOf(records) : records;
+	// Records of one time stamp come in no documented order: the newest id wins the tie.
+	const time = (record: FlatRecord) => (RECIPES[event].walk === 'time' && event !== 'newAnswer' ? (updatedAtOf(record) ?? 0) : 0);
+	const newestFirst = [...candidates].sort((a, b) => time(b) - time(a) || compareIds(idOf(b) ?? '', idOf(a) ?? ''));
+	const first = newestFirst.find((record) => wanted(record, filters));
 	return first ? [context.helpers.returnJsonArray([first])] : null;
 }
 

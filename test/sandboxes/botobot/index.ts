@@ -1,6 +1,7 @@
 import { Sandbox, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
 import { readSendCallbackInput, sendOrderCallback } from './callbacks';
+import { authenticateOrders, isOrdersPath, recordOrder, registerOrders } from './orders';
 import { BotobotStore, ORDER_STATUS_CODES } from './store';
 
 export { sampleBotobotOrder } from './callbacks';
@@ -26,6 +27,7 @@ export function createBotobotSandbox() {
 		name: 'Botobot',
 		prefix: '/api/v1',
 		authenticate(request: SandboxRequest) {
+			if (isOrdersPath(request.path)) return authenticateOrders(request);
 			const token = request.path.split('/')[2];
 			if (token === SANDBOX_TOKENS.botobotToken) return undefined;
 			return fail('Access denied: invalid API token', 403);
@@ -71,7 +73,12 @@ export function createBotobotSandbox() {
 		if (!task) return fail('Task not found');
 		return success(store.taskView(task));
 	});
-	sandbox.addControl('send-callback', async (input) => await sendOrderCallback(readSendCallbackInput(input)));
+	sandbox.addControl('send-callback', async (input) => {
+		const callback = readSendCallbackInput(input);
+		recordOrder(store, callback.order);
+		return await sendOrderCallback(callback);
+	});
+	registerOrders(sandbox, store);
 	return { sandbox, store };
 }
 
