@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reviewWebhookBody } from '../sandboxes/aplaut/webhooks';
-import { callWebhook } from '../support/engine';
+import { callWebhook, nodeType } from '../support/engine';
 import { SANDBOX_TOKENS, useAplautSandbox } from '../support/sandboxes';
 
 const aplaut = useAplautSandbox();
@@ -103,9 +103,10 @@ describe('Aplaut Trigger (review webhooks)', () => {
 
 	it('the credential test checks the secret as far as it can be checked here', async () => {
 		// A node method (n8n runs it for `testedBy`), not a declarative request.
-		const { AplautTrigger } = await import('../../dist/nodes/Aplaut/AplautTrigger.node');
-		const run = (secret: string) =>
-			new AplautTrigger().methods.credentialTest.aplautWebhookSecretTest.call({} as never, {
+		const test = (await nodeType('aplautTrigger')).methods?.credentialTest?.aplautWebhookSecretTest;
+		if (!test) throw new Error('no credential test');
+		const run = async (secret: string) =>
+			await test.call({} as never, {
 				id: '1',
 				name: 'c',
 				type: 'aplautWebhookApi',
