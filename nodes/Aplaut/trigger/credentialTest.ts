@@ -1,7 +1,7 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-/** Shorter than this is more likely a typo or a placeholder than a hook's secret. */
-export const MIN_WEBHOOK_SECRET_LENGTH = 8;
+/** Shorter than this is more likely a typo or a placeholder than a hook's secret (the same floor as the package's other webhook secrets). */
+export const MIN_WEBHOOK_SECRET_LENGTH = 16;
 
 /**
  * Aplaut has no endpoint to check a webhook secret against: the test checks what can be checked
