@@ -87,7 +87,8 @@ async function setActive(api, workflowId, active) {
 }
 
 /** Waits for executions of a polling workflow after `before`; returns them oldest first. */
-async function pollExecutions(api, workflowId, before, done, what) {
+async function pollExecutions(context, workflowId, before, done, what) {
+	const { api } = context;
 	const known = new Set(before.map((execution) => execution.id));
 	return await eventually(
 		async () => {
@@ -95,7 +96,25 @@ async function pollExecutions(api, workflowId, before, done, what) {
 			return done(fresh) ? fresh : undefined;
 		},
 		{ timeoutMs: POLL_WAIT_MS, intervalMs: 2000, what },
+	).catch(async (error) => {
+		const [service, path] = workflowId === BOTOBOT_POLL_WORKFLOW ? ['botobot', '/orders'] : ['aplaut', '/reviews'];
+		throw new Error(`${error.message}\n    ${service} ${path} was asked: ${JSON.stringify(await asked(context.services, service, path)).slice(0, 1500)}`);
+	});
+}
+
+/** Waits until a polling trigger has asked the sandbox at least once (its first poll ran). */
+async function firstPoll(services, name, path) {
+	await eventually(
+		async () => (await journal(services, name)).some((entry) => entry.method === 'GET' && entry.path === path && entry.status === 200),
+		{ timeoutMs: 90000, intervalMs: 1000, what: `the first poll of ${name} ${path}` },
 	);
+}
+
+/** What the sandbox was asked, for a failure message. */
+async function asked(services, name, path) {
+	return (await journal(services, name))
+		.filter((entry) => entry.path === path)
+		.map((entry) => ({ at: new Date(entry.at).toISOString().slice(11, 19), query: entry.query, status: entry.status }));
 }
 
 const seedReviews = async (services, ratings) => {
@@ -129,9 +148,12 @@ const pollingCheck = {
 		const beforeAplaut = await executionsOf(api, APLAUT_POLL_WORKFLOW);
 		const beforeBotobot = await executionsOf(api, BOTOBOT_POLL_WORKFLOW);
 		try {
-			// Publishing runs the first poll at once: it notes what exists and delivers nothing.
+			// The first poll (n8n runs one when publishing, else the schedule does) notes what exists
+			// and delivers nothing: the changes below come after it.
 			await setActive(api, APLAUT_POLL_WORKFLOW, true);
 			await setActive(api, BOTOBOT_POLL_WORKFLOW, true);
+			await firstPoll(services, 'aplaut', '/reviews');
+			await firstPoll(services, 'botobot', '/orders');
 			const keyCrmOrder = await createKeyCrmOrder(services, {
 				source_id: 2,
 				source_uuid: '1002',
@@ -141,7 +163,7 @@ const pollingCheck = {
 			const [low1, , low2] = await seedReviews(services, [1, 4, 2]);
 			await pay(1002);
 
-			const [aplautRun] = await pollExecutions(api, APLAUT_POLL_WORKFLOW, beforeAplaut, (fresh) => fresh.length >= 1, 'the Aplaut poll to start a run');
+			const [aplautRun] = await pollExecutions(context, APLAUT_POLL_WORKFLOW, beforeAplaut, (fresh) => fresh.length >= 1, 'the Aplaut poll to start a run');
 			expect(aplautRun.status === 'success', 'the Aplaut poll run succeeded', { status: aplautRun.status, error: aplautRun.data?.resultData?.error });
 			expectEqual(executionOutput(aplautRun, 'New 1–2 star reviews')[0].map((item) => item.id), [low1, low2], 'reviews the poll delivered');
 			expectEqual(
@@ -149,7 +171,7 @@ const pollingCheck = {
 				['⚠️ 1★ review from Buyer: 1 stars', '⚠️ 2★ review from Buyer: 2 stars'],
 				'manager alerts',
 			);
-			const [botobotRun] = await pollExecutions(api, BOTOBOT_POLL_WORKFLOW, beforeBotobot, (fresh) => fresh.length >= 1, 'the Botobot poll to start a run');
+			const [botobotRun] = await pollExecutions(context, BOTOBOT_POLL_WORKFLOW, beforeBotobot, (fresh) => fresh.length >= 1, 'the Botobot poll to start a run');
 			expect(botobotRun.status === 'success', 'the Botobot poll run succeeded', { status: botobotRun.status, error: botobotRun.data?.resultData?.error });
 			const [[paid]] = executionOutput(botobotRun, 'Botobot order paid');
 			expectEqual({ id: paid.id, paid: paid.paid }, { id: 1002, paid: true }, 'the paid order (not 1004, paid before publishing)');
@@ -162,7 +184,7 @@ const pollingCheck = {
 			const afterFirst = await executionsOf(api, APLAUT_POLL_WORKFLOW);
 			await control(services.aplaut.baseUrl, 'fault', { path: '^/reviews$', times: 1, fault: { kind: 'status', status: 500, body: 'Internal Server Error' } });
 			const [late] = await seedReviews(services, [1]);
-			const runs = await pollExecutions(api, APLAUT_POLL_WORKFLOW, afterFirst, (fresh) => fresh.some((run) => run.status === 'success'), 'a failed poll, then a delivering one');
+			const runs = await pollExecutions(context, APLAUT_POLL_WORKFLOW, afterFirst, (fresh) => fresh.some((run) => run.status === 'success'), 'a failed poll, then a delivering one');
 			const failed = (await journal(services, 'aplaut')).filter((entry) => entry.path === '/reviews' && entry.status === 500);
 			expectEqual(failed.length, 1, 'polls Aplaut answered with 500');
 			const delivered = runs.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, 'New 1–2 star reviews')[0].map((item) => item.id));
