@@ -71,13 +71,28 @@ export function fullType(type: string): string {
 
 export type CredentialsMap = Record<string, ICredentialDataDecryptedObject>;
 
-function credentialRefs(credentials: CredentialsMap): INode['credentials'] {
-	return Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: `${type} (test)` }]));
+/** Credential type → the saved credential's id. Pacing is shared per credential id, as in n8n. */
+export type CredentialIds = Record<string, string>;
+
+/**
+ * By default every test is its own account (`<type>-id` plus the test's name): the executions of one
+ * test share a credential's pace as in n8n, and a test does not wait for the pace the previous test
+ * of the file used up (each test also gets a fresh sandbox).
+ */
+function defaultCredentialId(type: string): string {
+	const test = typeof expect === 'function' ? expect.getState().currentTestName : undefined;
+	return test ? `${type}-id:${test}` : `${type}-id`;
+}
+
+function credentialRefs(credentials: CredentialsMap, ids: CredentialIds = {}): INode['credentials'] {
+	return Object.fromEntries(
+		Object.keys(credentials).map((type) => [type, { id: ids[type] ?? defaultCredentialId(type), name: `${type} (test)` }]),
+	);
 }
 
 let executions = 0;
 
-/** Every run is its own execution, as in n8n: state kept per execution (pacing) does not leak between tests. */
+/** Every run is its own execution, as in n8n (pacing is shared per credential id across executions). */
 function newExecutionId(): string {
 	return `test-execution-${++executions}`;
 }
@@ -120,7 +135,7 @@ export interface NodeSpec {
 	typeVersion?: number;
 }
 
-function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INode {
+function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0, credentialIds?: CredentialIds): INode {
 	return {
 		id: `node-${position}`,
 		name: spec.name ?? spec.type,
@@ -128,7 +143,7 @@ function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INod
 		typeVersion: spec.typeVersion ?? 1,
 		position: [position * 200, 0],
 		parameters: spec.parameters,
-		credentials: credentialRefs(credentials),
+		credentials: credentialRefs(credentials, credentialIds),
 		...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
 }
@@ -145,6 +160,8 @@ export async function runWorkflow(args: {
 	nodes: NodeSpec[];
 	connections?: IConnections;
 	credentials?: CredentialsMap;
+	/** Ids of the saved credentials, to run executions on different accounts of one type. */
+	credentialIds?: CredentialIds;
 	items?: Array<Record<string, unknown>>;
 	/** Full input items (with binary data), used instead of `items` when given. */
 	inputItems?: INodeExecutionData[];
@@ -152,10 +169,12 @@ export async function runWorkflow(args: {
 	staticData?: IDataObject;
 	/** Node types to run with instead of this package's alone (the benchmarks add n8n's own nodes). */
 	nodeTypes?: INodeTypes;
+	/** The workflow's time zone setting (`this.getTimezone()`); n8n's default (America/New_York) when unset. */
+	timezone?: string;
 }): Promise<RunResult> {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
-	const nodes = args.nodes.map((spec, index) => toNode(spec, credentials, index));
+	const nodes = args.nodes.map((spec, index) => toNode(spec, credentials, index, args.credentialIds));
 	const workflow = new Workflow({
 		id: 'test-workflow',
 		nodes,
@@ -163,7 +182,7 @@ export async function runWorkflow(args: {
 		nodeTypes: args.nodeTypes ?? pkg.nodeTypes,
 		active: false,
 		staticData: args.staticData,
-		settings: {},
+		settings: args.timezone ? { timezone: args.timezone } : {},
 	});
 	const hooks = new ExecutionLifecycleHooks('manual', newExecutionId(), {
 		id: 'test-workflow',
@@ -202,14 +221,22 @@ export async function runWorkflow(args: {
 
 /** Runs one node of this package over the given items. */
 export async function runNode(
-	spec: NodeSpec & { credentials?: CredentialsMap; items?: Array<Record<string, unknown>>; inputItems?: INodeExecutionData[] },
+	spec: NodeSpec & {
+		credentials?: CredentialsMap;
+		credentialIds?: CredentialIds;
+		items?: Array<Record<string, unknown>>;
+		inputItems?: INodeExecutionData[];
+		timezone?: string;
+	},
 ): Promise<{ items: INodeExecutionData[]; error?: RunResult['error']; run: IRun }> {
 	const name = spec.name ?? spec.type;
 	const result = await runWorkflow({
 		nodes: [{ ...spec, name }],
 		credentials: spec.credentials,
+		credentialIds: spec.credentialIds,
 		items: spec.items,
 		inputItems: spec.inputItems,
+		timezone: spec.timezone,
 	});
 	return { items: result.outputs[name] ?? [], error: result.error, run: result.run };
 }
