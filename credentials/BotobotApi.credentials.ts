@@ -51,10 +51,14 @@ export class BotobotApi implements ICredentialType {
 
 	// Botobot takes the token as the last URL segment (…/api/v1/<method>/<token>), which generic
 	// header/query authentication cannot express. Requests name only the method: ".../updateOrderStatus".
+	// The undocumented GET /orders takes the same token as a Bearer header instead; the request
+	// already carries it then (set by the node's request core), and the URL must stay without it.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		const headers = (requestOptions.headers ?? {}) as Record<string, unknown>;
+		if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) return requestOptions;
 		const token = encodeURIComponent(String(credentials.token ?? ''));
 		const url = requestOptions.url.replace(/\/+$/, '');
 		return { ...requestOptions, url: `${url}/${token}` };

@@ -2,6 +2,8 @@
 export const SANDBOX_TOKENS = {
 	keyCrmApiKey: 'keycrm-sandbox-key-3f9c',
 	aplautToken: 'aplaut-sandbox-token-8d21',
+	/** The secret the Aplaut sandbox puts into the body of the review webhooks it sends. */
+	aplautWebhookSecret: 'aplaut-hook-secret-5e7b',
 	broniboyAppToken: 'broniboy-sandbox-app-token-51be',
 	/** Broniboy answers this one with 403 "token blocked". */
 	broniboyBlockedToken: 'broniboy-blocked-token-0000',

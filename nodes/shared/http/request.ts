@@ -6,6 +6,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
@@ -24,7 +25,7 @@ import {
 import { readRequestSettings } from './settings';
 import type { ApiCall, ApiResponse, RequestSettings, ServiceFailure, ServiceProfile } from './types';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 // Module scope: one pace per account for every execution in this n8n process (main or worker).
 const pacers = new PacerRegistry({ now: () => Date.now(), sleep: async (ms) => await sleep(ms) });
@@ -168,6 +169,7 @@ export async function apiRequest(
 		.filter((value): value is string => typeof value === 'string' && value !== '');
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	const encoded = encodeBody(call.body, profile.bodyFormat);
+	const bearer = call.bearerFrom !== undefined ? String(credentials[call.bearerFrom] ?? '') : undefined;
 	const options: IHttpRequestOptions = {
 		method: call.method,
 		url: `${baseUrl}${call.path}`,
@@ -177,6 +179,7 @@ export async function apiRequest(
 			Accept: profile.accept,
 			...(encoded.contentType ? { 'Content-Type': encoded.contentType } : {}),
 			...call.headers,
+			...(bearer !== undefined ? { Authorization: `Bearer ${bearer}` } : {}),
 		},
 		arrayFormat: call.arrayFormat,
 		encoding: 'text',

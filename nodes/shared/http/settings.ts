@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_SETTINGS } from './retryPolicy';
 import type { RequestSettings, ServiceProfile } from './types';
@@ -92,13 +92,13 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 }
 
 function isExecuteContext(
-	context: IExecuteFunctions | ILoadOptionsFunctions,
+	context: IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions,
 ): context is IExecuteFunctions {
 	return 'getInputData' in context;
 }
 
 export function readRequestSettings(
-	context: IExecuteFunctions | ILoadOptionsFunctions,
+	context: IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions,
 	profile: ServiceProfile,
 	itemIndex: number,
 ): RequestSettings {

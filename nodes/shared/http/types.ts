@@ -68,6 +68,12 @@ export interface ApiCall {
 	 * shared by every execution on the credential and applied whatever the user's pacing is.
 	 */
 	endpointLimit?: RateLimit & { name: string };
+	/**
+	 * Send this credential field as `Authorization: Bearer <value>`: for an endpoint that takes the
+	 * token differently from the service's documented methods (Botobot's undocumented `GET /orders`).
+	 * The credential's `authenticate` must leave a request that already carries Authorization alone.
+	 */
+	bearerFrom?: string;
 }
 
 export interface RequestSettings {

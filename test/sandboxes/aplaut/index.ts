@@ -7,6 +7,7 @@ import { consumers, orders, products, questions, replyType, reviews, surveyRespo
 import { aplautError, notFound } from './replies';
 import { defaultScrollBehaviour, registerScroll, type ScrollBehaviour } from './scroll';
 import { AplautStore } from './store';
+import { addReviewWebhookControl } from './webhooks';
 
 export { aplautError };
 
@@ -79,6 +80,7 @@ export function createAplautSandbox() {
 	});
 	sandbox.addControl('scroll', (input) => Object.assign(behaviour.scroll, input));
 	sandbox.addControl('exports', (input) => Object.assign(behaviour.exports, input));
+	addReviewWebhookControl(sandbox, store);
 	return { sandbox, store, behaviour, scrollStats: scroll.stats };
 }
 

@@ -2,6 +2,7 @@ import { parseForm } from '../core/form';
 import { Sandbox, type Fault, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
 import { readSendCallbackInput, sendOrderCallback } from './callbacks';
+import { authenticateOrders, isOrdersPath, recordOrder, registerOrders } from './orders';
 import { BotobotStore, ORDER_STATUS_CODES } from './store';
 
 export { sampleBotobotOrder } from './callbacks';
@@ -45,6 +46,7 @@ export function createBotobotSandbox() {
 		name: 'Botobot',
 		prefix: '/api/v1',
 		authenticate(request: SandboxRequest) {
+			if (isOrdersPath(request.path)) return authenticateOrders(request);
 			const token = request.path.split('/')[2];
 			if (token === SANDBOX_TOKENS.botobotToken) return undefined;
 			return fail('Access denied: invalid API token', store.badTokenStatus);
@@ -101,7 +103,12 @@ export function createBotobotSandbox() {
 		if (!fault) throw new Error(`unknown non-answer "${String(input.kind)}"`);
 		sandbox.injectFault({ fault, times: Number(input.times ?? 1), path: input.path as string | undefined });
 	});
-	sandbox.addControl('send-callback', async (input) => await sendOrderCallback(readSendCallbackInput(input)));
+	sandbox.addControl('send-callback', async (input) => {
+		const callback = readSendCallbackInput(input);
+		recordOrder(store, callback.order);
+		return await sendOrderCallback(callback);
+	});
+	registerOrders(sandbox, store);
 	return { sandbox, store };
 }
 

@@ -2,6 +2,8 @@ export interface BotobotOrder {
 	id: number;
 	status: number;
 	paid: boolean;
+	/** What the order list (undocumented GET /orders) shows besides id, status and paid. */
+	details?: Record<string, unknown>;
 }
 
 export interface BotobotTask {

@@ -50,6 +50,8 @@ export interface FaultRule {
 	fault: Fault;
 	/** How many matching requests it hits (default 1). */
 	times?: number;
+	/** How many matching requests it lets through first (default 0): a failure in the middle of a walk. */
+	skip?: number;
 	method?: string;
 	/** Substring or regular expression source matched against the path. */
 	path?: string;
@@ -140,7 +142,7 @@ export class Sandbox {
 
 	private readonly routes: Route[] = [];
 
-	private faults: Array<FaultRule & { left: number }> = [];
+	private faults: Array<FaultRule & { left: number; skipLeft: number }> = [];
 
 	private rateLimit: RateLimit | undefined;
 
@@ -185,7 +187,7 @@ export class Sandbox {
 	}
 
 	injectFault(rule: FaultRule): void {
-		this.faults.push({ ...rule, left: rule.times ?? 1 });
+		this.faults.push({ ...rule, left: rule.times ?? 1, skipLeft: rule.skip ?? 0 });
 	}
 
 	reset(): void {
@@ -228,6 +230,10 @@ export class Sandbox {
 				(!candidate.path || new RegExp(candidate.path).test(request.path)),
 		);
 		if (!rule) return undefined;
+		if (rule.skipLeft > 0) {
+			rule.skipLeft--;
+			return undefined;
+		}
 		rule.left--;
 		return rule.fault;
 	}

@@ -10,6 +10,7 @@ const { WAIT } = require('../editor');
 const TRIGGERS = [
 	{ name: 'broniboyTrigger', service: 'Broniboy' },
 	{ name: 'botobotTrigger', service: 'Botobot' },
+	{ name: 'aplautTrigger', service: 'Aplaut' },
 ];
 
 async function productionUrl(editor) {
