@@ -6,6 +6,8 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
@@ -23,7 +25,8 @@ import {
 import { readRequestSettings } from './settings';
 import type { ApiCall, ApiResponse, RequestSettings, ServiceFailure, ServiceProfile } from './types';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+/** Triggers call services too: a polling trigger reads its lists, a webhook trigger fetches the full record. */
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
 
 const pacers = new PacerRegistry({ now: () => Date.now(), sleep: async (ms) => await sleep(ms) });
 
