@@ -31,7 +31,7 @@ import { HarnessCredentialsHelper } from './credentials';
 export const PACKAGE_NAME = 'n8n-nodes-order-sync';
 const ROOT = path.resolve(__dirname, '../..');
 
-interface LoadedPackage {
+export interface LoadedPackage {
 	nodeTypes: INodeTypes;
 	credentialTypes: Record<string, ICredentialType>;
 }
@@ -78,11 +78,11 @@ function credentialRefs(credentials: CredentialsMap): INode['credentials'] {
 let executions = 0;
 
 /** Every run is its own execution, as in n8n: state kept per execution (pacing) does not leak between tests. */
-function newExecutionId(): string {
+export function newExecutionId(): string {
 	return `test-execution-${++executions}`;
 }
 
-function buildAdditionalData(
+export function buildAdditionalData(
 	pkg: LoadedPackage,
 	credentials: CredentialsMap,
 	hooks: ExecutionLifecycleHooks,
@@ -120,7 +120,7 @@ export interface NodeSpec {
 	typeVersion?: number;
 }
 
-function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INode {
+export function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INode {
 	return {
 		id: `node-${position}`,
 		name: spec.name ?? spec.type,
@@ -263,6 +263,10 @@ export interface WebhookRequest {
 	/** The bytes that came over the wire, as n8n keeps them in `req.rawBody`. */
 	rawBody?: string;
 	ip?: string;
+	/** Values of the path's `:name` segments, as n8n's router gives them in `req.params`. */
+	params?: Record<string, string>;
+	/** The request URL with its raw query, as `req.originalUrl`. */
+	url?: string;
 }
 
 export interface WebhookOutcome {
@@ -318,7 +322,8 @@ export async function callWebhook(args: {
 		method: args.request.method,
 		headers: Object.fromEntries(Object.entries(args.request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
 		query: args.request.query ?? {},
-		params: {},
+		params: args.request.params ?? {},
+		...(args.request.url !== undefined ? { url: args.request.url, originalUrl: args.request.url } : {}),
 		body: args.request.body ?? {},
 		rawBody: Buffer.from(rawBody, 'utf8'),
 		ip: args.request.ip ?? '127.0.0.1',
