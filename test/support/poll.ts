@@ -13,8 +13,8 @@ export interface PollOutcome {
 
 /**
  * Runs a polling trigger's `poll()` once through n8n-core's PollContext, as n8n's poll scheduler
- * does. Pass the returned staticData into the next call to continue from where this poll left it;
- * a poll that throws rejects and hands back nothing, as n8n keeps its last saved state then.
+ * does. Pass the returned staticData into the next call to continue from where this poll left it.
+ * A given staticData object is changed in place (n8n's in-memory copy); the returned one is a copy.
  */
 export async function callPoll(args: {
 	type: string;
@@ -29,7 +29,9 @@ export async function callPoll(args: {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
 	const node = toNode({ type: args.type, name: args.name, parameters: args.parameters }, credentials);
-	const staticData = structuredClone(args.staticData ?? {});
+	// The caller's object itself, as n8n keeps a workflow's static data in memory between polls: a
+	// poll that changes it before failing leaves that change behind, and a test sees it.
+	const staticData = args.staticData ?? {};
 	const workflow = new Workflow({
 		id: 'test-workflow',
 		nodes: [node],
