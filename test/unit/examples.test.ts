@@ -53,12 +53,13 @@ const nodes = packageNodes();
 const ours = (workflow: Workflow) => workflow.nodes.filter((node) => node.type.startsWith(`${manifest.name}.`));
 
 describe('example workflows', () => {
-	it('are the four documented ones, with unique ids n8n accepts', () => {
+	it('are the documented ones, with unique ids n8n accepts', () => {
 		expect(workflows.map((workflow) => workflow.id)).toEqual([
 			'osExBotobotToCrm',
 			'osExPaidToAplaut',
 			'osExCourierToBot',
 			'osExCrmToCourier',
+			'osExPaidToCourier',
 		]);
 		for (const workflow of workflows) expect(workflow.id.length).toBeLessThanOrEqual(21);
 	});
@@ -108,7 +109,7 @@ describe('example workflows', () => {
 
 	it('gives webhook workflows a fixed webhook id, so their URLs stay the same across imports', () => {
 		const webhookWorkflows = workflows.filter(isWebhookWorkflow);
-		expect(webhookWorkflows.map((workflow) => workflow.id)).toEqual(['osExBotobotToCrm', 'osExCourierToBot']);
+		expect(webhookWorkflows.map((workflow) => workflow.id)).toEqual(['osExBotobotToCrm', 'osExCourierToBot', 'osExPaidToCourier']);
 		for (const workflow of webhookWorkflows) {
 			const trigger = workflow.nodes.find((node) => /Trigger$/.test(node.type))!;
 			expect(trigger.webhookId).toMatch(/^[0-9a-f-]{36}$/);
