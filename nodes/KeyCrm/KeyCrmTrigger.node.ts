@@ -28,10 +28,12 @@ export class KeyCrmTrigger implements INodeType {
 			{ name: 'keyCrmApi', required: false },
 		],
 		// KeyCRM's rule sends by GET or by POST, as chosen there: both land on one URL. An empty
-		// responseData makes n8n answer with the node's own webhookResponse.
+		// responseData makes n8n answer with the node's own webhookResponse. A path with a `:param`
+		// is only found by n8n 2.x when declared as a full path (n8n puts the webhook id in front
+		// itself, as for its own Webhook node): `/webhook/<webhookId>/keycrm/<secret>`.
 		webhooks: [
-			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', responseData: '', path: WEBHOOK_PATH },
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: WEBHOOK_PATH },
+			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', responseData: '', path: WEBHOOK_PATH, isFullPath: true },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: WEBHOOK_PATH, isFullPath: true },
 		],
 		properties: webhookProperties,
 	};

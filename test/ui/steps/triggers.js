@@ -9,6 +9,8 @@ const { WAIT } = require('../editor');
 const TRIGGERS = [
 	{ name: 'broniboyTrigger', service: 'Broniboy' },
 	{ name: 'botobotTrigger', service: 'Botobot' },
+	// Its URL ends in `keycrm/:secret`: called as shown, the trigger refuses the placeholder secret (401).
+	{ name: 'keyCrmTrigger', service: 'KeyCRM' },
 ];
 
 async function productionUrl(editor) {
