@@ -13,7 +13,8 @@ export class KeyCrmPollTrigger implements INodeType {
 		icon: { light: 'file:../../icons/keycrm.svg', dark: 'file:../../icons/keycrm.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle:
+			'={{ {"buyerCreated": "New buyer", "orderCreated": "New order", "orderUpdated": "Updated order", "cardCreated": "New pipeline card", "cardCreatedOrMoved": "New or moved pipeline card"}[$parameter["event"]] }}',
 		description: 'Starts the workflow when KeyCRM has new or changed orders, buyers or pipeline cards, checked on a schedule',
 		defaults: { name: 'KeyCRM Polling Trigger' },
 		polling: true,
