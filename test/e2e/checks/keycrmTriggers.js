@@ -86,7 +86,7 @@ const keyCrmWebhookPaid = {
 };
 
 const keyCrmWebhookGet = {
-	name: 'KeyCRM automation webhook by GET → one execution',
+	name: 'KeyCRM automation webhook by GET, three copies at the same instant → one execution',
 	workflowId: WEBHOOK_WORKFLOW,
 	async run(context) {
 		const { api, services, summary } = context;
@@ -95,12 +95,17 @@ const keyCrmWebhookGet = {
 		await resetAll(services, ['keyCrm', 'broniboy']);
 		const order = await paidOrder(services, 'site-5002');
 		const before = await executionsOf(api, WEBHOOK_WORKFLOW);
-		const sent = await control(services.keyCrm.baseUrl, 'send-webhook', { url, method: 'GET', event: 'order.change_payment_status', orderId: order.id });
-		expectEqual(sent.attempts, [200], 'answers to the GET');
+		const copies = await control(services.keyCrm.baseUrl, 'send-webhook', { url, method: 'GET', event: 'order.change_payment_status', orderId: order.id, copies: 3 });
+		expectEqual(copies.map((copy) => copy.attempts), [[200], [200], [200]], 'answers to the GETs');
+		expectEqual(copies.filter((copy) => copy.body?.duplicate === true).length, 2, 'copies answered as repeats');
 		const [execution] = await newExecutions(api, WEBHOOK_WORKFLOW, before);
 		const [[item]] = executionOutput(execution, TRIGGER);
 		expectEqual({ id: item.id, contextId: item.context?.id }, { id: order.id, contextId: String(order.id) }, 'trigger item of the GET');
+		const afterFirst = await executionsOf(api, WEBHOOK_WORKFLOW);
+		await noNewExecution(api, WEBHOOK_WORKFLOW, afterFirst);
+		expectEqual(deliveriesTo(await journal(services, 'broniboy')).length, 1, 'Broniboy deliveries from the three copies');
 		summary.webhooks.accepted++;
+		summary.webhooks.rejected += 2;
 	},
 };
 
