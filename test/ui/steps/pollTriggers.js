@@ -31,6 +31,9 @@ function pollTriggerStep(context, trigger) {
 			const shown = await editor.dropdownOptions('event');
 			expect(JSON.stringify(shown) === JSON.stringify(trigger.events), `${type.displayName} events`, shown);
 			await editor.page.keyboard.press('Escape');
+			await editor.page.waitForFunction(() => !document.querySelector('.el-popper[aria-hidden="false"] .el-select-dropdown__item'), undefined, {
+				timeout: WAIT.short,
+			});
 			await editor.screenshot(`5-trigger-${trigger.name}`);
 			process.stdout.write(`  ${type.displayName}: Poll Times and events ${shown.join(', ')}\n`);
 			await editor.closeNdv();
