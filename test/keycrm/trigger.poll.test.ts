@@ -123,6 +123,17 @@ describe('KeyCRM Polling Trigger', () => {
 		expect(test.staticData).toEqual({});
 	});
 
+	it('Fetch Test Event for a list without a documented sort reads its first and last page', async () => {
+		for (let i = 0; i < 60; i++) keycrm.catalog.data.buyers.push({ id: 1000 + i, full_name: `Buyer ${i}`, created_at: '2027-01-01 10:00:00', updated_at: '2027-01-01 10:00:00' });
+		keycrm.sandbox.journal.length = 0;
+		const test = await poll({ event: 'buyerCreated' }, {}, 'manual');
+		expect(ids(test)).toEqual([1059]);
+		expect(requests().map(({ path, query }) => ({ path, query }))).toEqual([
+			{ path: '/buyer', query: { limit: '50', page: '1' } },
+			{ path: '/buyer', query: { limit: '50', page: '2' } },
+		]);
+	});
+
 	describe('updated orders', () => {
 		const update = (id: unknown, at: string, fields: IDataObject) => Object.assign(keycrm.store.orders.find((order) => order.id === id)!, { updated_at: at, ...fields });
 
