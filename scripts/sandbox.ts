@@ -70,14 +70,14 @@ async function main() {
 			appToken: SANDBOX_TOKENS.broniboyAppToken,
 			webhookSecret: SANDBOX_TOKENS.broniboyWebhookSecret,
 		},
-		botobot: { baseUrl: botobot.sandbox.baseUrl, token: SANDBOX_TOKENS.botobotToken },
+		botobot: { baseUrl: botobot.sandbox.baseUrl, token: SANDBOX_TOKENS.botobotToken, callbackSecret: SANDBOX_TOKENS.botobotCallbackSecret },
 	};
 	const lines = [
 		'API sandboxes are up (control API on each: GET /__sandbox/journal, POST /__sandbox/reset, ...):',
 		`  KeyCRM    ${description.keyCrm.baseUrl}   API key  ${description.keyCrm.apiKey}, webhook URL secret ${description.keyCrm.webhookSecret}`,
 		`  Aplaut    ${description.aplaut.baseUrl}   token    ${description.aplaut.token}`,
 		`  Broniboy  ${description.broniboy.baseUrl}   app token ${description.broniboy.appToken}, webhook secret ${description.broniboy.webhookSecret}`,
-		`  Botobot   ${description.botobot.baseUrl}   token    ${description.botobot.token}`,
+		`  Botobot   ${description.botobot.baseUrl}   token    ${description.botobot.token}, callback secret ${description.botobot.callbackSecret}`,
 		'Stop with Ctrl-C.',
 	];
 	process.stdout.write(`${lines.join('\n')}\nSANDBOXES ${JSON.stringify(description)}\n`);

@@ -43,6 +43,12 @@ const SANDBOX_CREDENTIALS = [
 		type: 'botobotApi',
 		data: (s) => ({ token: s.botobot.token, baseUrl: s.botobot.baseUrl }),
 	},
+	{
+		id: 'osSandboxBotHook',
+		name: 'Botobot Webhook (sandbox)',
+		type: 'botobotWebhookApi',
+		data: (s) => ({ secret: s.botobot.callbackSecret }),
+	},
 ];
 
 /** The credential type names the package ships, read from its built files (`name = '...'`). */

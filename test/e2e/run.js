@@ -21,7 +21,9 @@ const { freePortRange } = require('../../scripts/lib/ports');
 const { stopRunning } = require('../../scripts/lib/run');
 const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { checkCredentialTests } = require('./checks/credentialTests');
+const { edgeChecks } = require('./checks/edges');
 const { exampleChecks } = require('./checks/examples');
+const { fuzzCheck } = require('./checks/fuzz');
 const { keyCrmTriggerChecks } = require('./checks/keycrmTriggers');
 const { checkSmokeWorkflow } = require('./checks/smoke');
 const { checkTypesLoaded } = require('./checks/types');
@@ -102,7 +104,7 @@ async function main() {
 		);
 		await steps.run('workflow: one call to each service (n8n execute --id)', () => checkSmokeWorkflow(context));
 		const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
-		for (const check of [...exampleChecks, ...webhookChecks, ...keyCrmTriggerChecks]) {
+		for (const check of [...exampleChecks, ...webhookChecks, ...keyCrmTriggerChecks, ...edgeChecks, fuzzCheck]) {
 			const missing = unavailable(check, context);
 			if (only && !only.test(check.name)) steps.skip(check.name, 'not selected by E2E_ONLY');
 			// Every example is part of the product: a missing node or operation fails, unless allowed

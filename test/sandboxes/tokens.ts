@@ -7,4 +7,6 @@ export const SANDBOX_TOKENS = {
 	broniboyBlockedToken: 'broniboy-blocked-token-0000',
 	broniboyWebhookSecret: 'broniboy-webhook-secret-c0ffee',
 	botobotToken: 'botobot-sandbox-token-77aa19',
+	/** The Botobot Trigger's callback secret in the examples (a URL-safe text of 16+ characters). */
+	botobotCallbackSecret: 'botobot-callback-secret-5e1d7a',
 } as const;

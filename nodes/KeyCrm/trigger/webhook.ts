@@ -25,6 +25,10 @@ export const WEBHOOK_CREDENTIAL = 'keyCrmWebhookApi';
  */
 const FETCH_SETTINGS: RequestSettings = {
 	rateLimit: keyCrmProfile.defaultRateLimit,
+	rateLimitWindowMs: keyCrmProfile.rateLimitWindowMs,
+	// The account's pace is shared with every execution on this credential: a busy account turns
+	// into a 503 quickly too.
+	maxSlotWaitMs: 10_000,
 	maxRetries: 2,
 	maxRetryWaitMs: 10_000,
 	timeoutMs: 15_000,

@@ -23,6 +23,9 @@ export class BotobotStore {
 
 	nextTaskId = 1;
 
+	/** HTTP status of the answer to an unknown token (undocumented: 403 or 200, both with "fail"). */
+	badTokenStatus = 403;
+
 	constructor() {
 		this.reset();
 	}
@@ -33,6 +36,7 @@ export class BotobotStore {
 		);
 		this.tasks = new Map();
 		this.nextTaskId = 1;
+		this.badTokenStatus = 403;
 	}
 
 	addTask(user_id: number, command: string, timestamp: number): BotobotTask {
