@@ -14,6 +14,12 @@ const SANDBOX_CREDENTIALS = [
 		data: (s) => ({ apiKey: s.keyCrm.apiKey, baseUrl: s.keyCrm.baseUrl }),
 	},
 	{
+		id: 'osSandboxKcrmHk1',
+		name: 'KeyCRM Webhook (sandbox)',
+		type: 'keyCrmWebhookApi',
+		data: (s) => ({ secret: s.keyCrm.webhookSecret }),
+	},
+	{
 		id: 'osSandboxAplaut1',
 		name: 'Aplaut (sandbox)',
 		type: 'aplautApi',

@@ -31,7 +31,7 @@ import { HarnessCredentialsHelper } from './credentials';
 export const PACKAGE_NAME = 'n8n-nodes-order-sync';
 const ROOT = path.resolve(__dirname, '../..');
 
-interface LoadedPackage {
+export interface LoadedPackage {
 	nodeTypes: INodeTypes;
 	credentialTypes: Record<string, ICredentialType>;
 }
@@ -93,11 +93,11 @@ function credentialRefs(credentials: CredentialsMap, ids: CredentialIds = {}): I
 let executions = 0;
 
 /** Every run is its own execution, as in n8n (pacing is shared per credential id across executions). */
-function newExecutionId(): string {
+export function newExecutionId(): string {
 	return `test-execution-${++executions}`;
 }
 
-function buildAdditionalData(
+export function buildAdditionalData(
 	pkg: LoadedPackage,
 	credentials: CredentialsMap,
 	hooks: ExecutionLifecycleHooks,
@@ -135,7 +135,7 @@ export interface NodeSpec {
 	typeVersion?: number;
 }
 
-function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0, credentialIds?: CredentialIds): INode {
+export function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0, credentialIds?: CredentialIds): INode {
 	return {
 		id: `node-${position}`,
 		name: spec.name ?? spec.type,

@@ -62,6 +62,7 @@ describe('example workflows', () => {
 			'osExBadReviewAlert',
 			'osExPollBadReviews',
 			'osExBotobotPaidCrm',
+			'osExPaidToCourier',
 		]);
 		for (const workflow of workflows) expect(workflow.id.length).toBeLessThanOrEqual(21);
 	});
@@ -113,7 +114,7 @@ describe('example workflows', () => {
 
 	it('gives webhook workflows a fixed webhook id, so their URLs stay the same across imports', () => {
 		const webhookWorkflows = workflows.filter(isWebhookWorkflow);
-		expect(webhookWorkflows.map((workflow) => workflow.id)).toEqual(['osExBotobotToCrm', 'osExCourierToBot', 'osExBadReviewAlert']);
+		expect(webhookWorkflows.map((workflow) => workflow.id)).toEqual(['osExBotobotToCrm', 'osExCourierToBot', 'osExBadReviewAlert', 'osExPaidToCourier']);
 		for (const workflow of webhookWorkflows) {
 			const trigger = workflow.nodes.find((node) => /Trigger$/.test(node.type))!;
 			expect(trigger.webhookId).toMatch(/^[0-9a-f-]{36}$/);

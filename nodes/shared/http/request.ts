@@ -7,6 +7,7 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	IPollFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
@@ -25,7 +26,8 @@ import {
 import { readRequestSettings } from './settings';
 import type { ApiCall, ApiResponse, RequestSettings, ServiceFailure, ServiceProfile } from './types';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+/** Triggers call services too: a polling trigger reads its lists, a webhook trigger fetches the full record. */
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
 
 // Module scope: one pace per account for every execution in this n8n process (main or worker).
 const pacers = new PacerRegistry({ now: () => Date.now(), sleep: async (ms) => await sleep(ms) });

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeProperties, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeProperties, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_SETTINGS } from './retryPolicy';
 import type { RequestSettings, ServiceProfile } from './types';
@@ -91,14 +91,14 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 	return property;
 }
 
-function isExecuteContext(
-	context: IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions,
-): context is IExecuteFunctions {
+type SettingsContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
+
+function isExecuteContext(context: SettingsContext): context is IExecuteFunctions {
 	return 'getInputData' in context;
 }
 
 export function readRequestSettings(
-	context: IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions,
+	context: SettingsContext,
 	profile: ServiceProfile,
 	itemIndex: number,
 ): RequestSettings {

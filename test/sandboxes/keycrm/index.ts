@@ -1,5 +1,6 @@
 import { Sandbox, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
+import { addAutomation } from './automation';
 import { registerCatalogSandbox } from './catalogRoutes';
 import { registerOrderRoutes } from './orders';
 import { KeyCrmStore } from './store';
@@ -32,12 +33,15 @@ export function createKeyCrmSandbox() {
 		reset: () => {
 			store.reset();
 			catalog.reset();
+			automation.reset();
 		},
 	});
+	// Before any route: it watches every write for status changes (stamps and "send webhook" rules).
+	const automation = addAutomation(sandbox, store, () => catalog);
 	registerOrderRoutes(sandbox, store);
 	// Catalog side: buyers, companies, products, offers, stocks, pipelines, storage, payments, calls, users.
 	const catalog = registerCatalogSandbox(sandbox, store);
-	return { sandbox, store, catalog };
+	return { sandbox, store, catalog, automation };
 }
 
 export type KeyCrmSandbox = ReturnType<typeof createKeyCrmSandbox>;

@@ -11,6 +11,8 @@ const TRIGGERS = [
 	{ name: 'broniboyTrigger', service: 'Broniboy' },
 	{ name: 'botobotTrigger', service: 'Botobot' },
 	{ name: 'aplautTrigger', service: 'Aplaut' },
+	// Its URL ends in `keycrm/:secret`: called as shown, the trigger refuses the placeholder secret (401).
+	{ name: 'keyCrmTrigger', service: 'KeyCRM' },
 ];
 
 async function productionUrl(editor) {
