@@ -25,15 +25,17 @@ export async function callPoll(args: {
 	mode?: WorkflowExecuteMode;
 	activation?: WorkflowActivateMode;
 	name?: string;
+	workflowId?: string;
+	nodeId?: string;
 }): Promise<PollOutcome> {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
-	const node = toNode({ type: args.type, name: args.name, parameters: args.parameters }, credentials);
+	const node = { ...toNode({ type: args.type, name: args.name, parameters: args.parameters }, credentials), ...(args.nodeId ? { id: args.nodeId } : {}) };
 	// The caller's object itself, as n8n keeps a workflow's static data in memory between polls: a
 	// poll that changes it before failing leaves that change behind, and a test sees it.
 	const staticData = args.staticData ?? {};
 	const workflow = new Workflow({
-		id: 'test-workflow',
+		id: args.workflowId ?? 'test-workflow',
 		nodes: [node],
 		connections: {},
 		nodeTypes: pkg.nodeTypes,

@@ -1,21 +1,9 @@
-import 'reflect-metadata';
+import type { IDataObject, INodeExecutionData, INodeParameters, WorkflowExecuteMode } from 'n8n-workflow';
 
-import { ExecutionLifecycleHooks, PollContext } from 'n8n-core';
-import type {
-	IDataObject,
-	INode,
-	INodeExecutionData,
-	INodeParameters,
-	INodeType,
-	IWorkflowExecuteAdditionalData,
-	WorkflowExecuteMode,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { CredentialsMap } from './engine';
+import { callPoll } from './poll';
 
-import { HarnessCredentialsHelper } from './credentials';
-import { fullType, loadPackage, type CredentialsMap } from './engine';
-
-let polls = 0;
+const NODE_NAME = 'Poll Trigger';
 
 export interface PollOutcome {
 	/** What poll() returned: the items of its first output, or null when it reported nothing new. */
@@ -43,55 +31,23 @@ export class PollHarness {
 		},
 	) {}
 
-	private node(): INode {
-		const credentials = Object.fromEntries(
-			Object.keys(this.args.credentials).map((type) => [type, { id: `${type}-id`, name: `${type} (test)` }]),
-		);
-		return {
-			id: this.args.nodeId ?? 'poll-node',
-			name: 'Poll Trigger',
-			type: fullType(this.args.type),
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: this.args.parameters,
-			credentials,
-		};
-	}
-
 	/** One poll. Errors are returned, not thrown, as n8n reports them without stopping the schedule. */
 	async poll(mode: WorkflowExecuteMode = 'trigger'): Promise<PollOutcome> {
-		const pkg = await loadPackage();
-		const node = this.node();
-		const workflow = new Workflow({
-			id: this.args.workflowId ?? 'poll-workflow',
-			nodes: [node],
-			connections: {},
-			nodeTypes: pkg.nodeTypes,
-			active: mode !== 'manual',
-			staticData: this.staticData,
-			settings: {},
-		});
-		const hooks = new ExecutionLifecycleHooks(mode, `poll-${++polls}`, {} as never);
-		const additionalData = {
-			hooks,
-			credentialsHelper: new HarnessCredentialsHelper(pkg.credentialTypes, this.args.credentials),
-			restApiUrl: 'http://127.0.0.1:5678/rest',
-			instanceBaseUrl: 'http://127.0.0.1:5678/',
-			webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-			webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-			webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-			userId: 'test-user',
-			variables: {},
-			encryptedRunnerIdentity: undefined,
-		} as unknown as IWorkflowExecuteAdditionalData;
-		const context = new PollContext(workflow, node, additionalData, mode, mode === 'manual' ? 'manual' : 'activate');
-		const nodeType = pkg.nodeTypes.getByName(node.type) as INodeType;
-		if (!nodeType.poll) throw new Error(`${this.args.type} has no poll()`);
 		let items: INodeExecutionData[] | null = null;
 		let error: PollOutcome['error'];
 		try {
-			const result = await nodeType.poll.call(context);
-			items = result ? (result[0] ?? []) : null;
+			const outcome = await callPoll({
+				type: this.args.type,
+				parameters: this.args.parameters,
+				credentials: this.args.credentials,
+				staticData: this.staticData,
+				mode,
+				activation: mode === 'manual' ? 'manual' : 'activate',
+				name: NODE_NAME,
+				workflowId: this.args.workflowId,
+				nodeId: this.args.nodeId,
+			});
+			items = outcome.items ? (outcome.items[0] ?? []) : null;
 		} catch (caught) {
 			error = caught as PollOutcome['error'];
 		}
@@ -100,7 +56,7 @@ export class PollHarness {
 
 	/** The node's part of the static data (n8n keys it `node:<name>`), as a plain copy. */
 	nodeStaticData(): IDataObject {
-		return JSON.parse(JSON.stringify(this.staticData['node:Poll Trigger'] ?? {})) as IDataObject;
+		return JSON.parse(JSON.stringify(this.staticData[`node:${NODE_NAME}`] ?? {})) as IDataObject;
 	}
 
 	/** The json of each item, or [] when the poll reported nothing. */
