@@ -25,7 +25,7 @@ function sourceHash() {
 			hash.update(relative).update('\0').update(fs.readFileSync(full)).update('\0');
 		}
 	};
-	for (const entry of ['package.json', 'index.js', 'tsconfig.json', 'tsconfig.build.json', 'gulpfile.js', 'nodes', 'credentials', 'icons']) {
+	for (const entry of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'gulpfile.js', 'nodes', 'credentials', 'icons']) {
 		visit(entry);
 	}
 	return hash.digest('hex').slice(0, 16);
