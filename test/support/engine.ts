@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 import {
@@ -71,8 +72,10 @@ export function fullType(type: string): string {
 
 export type CredentialsMap = Record<string, ICredentialDataDecryptedObject>;
 
+/** Ids follow the data, as two credentials with other secrets are two credentials (state kept per id does not leak between tests). */
 function credentialRefs(credentials: CredentialsMap): INode['credentials'] {
-	return Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: `${type} (test)` }]));
+	const idOf = (type: string) => `${type}-${createHash('sha256').update(JSON.stringify(credentials[type])).digest('hex').slice(0, 12)}`;
+	return Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: idOf(type), name: `${type} (test)` }]));
 }
 
 let executions = 0;
@@ -275,15 +278,21 @@ export interface WebhookOutcome {
 	staticData: IDataObject;
 }
 
-/** Delivers one HTTP request to a trigger node's webhook method, through n8n-core's WebhookContext. */
-export async function callWebhook(args: {
+export interface WebhookCall {
 	type: string;
 	parameters: INodeParameters;
 	credentials?: CredentialsMap;
 	request: WebhookRequest;
 	staticData?: IDataObject;
 	webhookName?: 'default' | 'setup';
-}): Promise<WebhookOutcome> {
+}
+
+/**
+ * n8n-core's WebhookContext for one HTTP request to a trigger node, as n8n builds it, with the
+ * response object that records the node's answer. The same credentials map object is read on
+ * every credential read (a test may change it, as a user rotating a secret does).
+ */
+export async function webhookContext(args: WebhookCall) {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
 	const node = toNode({ type: args.type, parameters: args.parameters }, credentials);
@@ -342,7 +351,13 @@ export async function callWebhook(args: {
 		workflowExecuteAdditionalData: additionalData,
 	} as unknown as IWebhookData;
 	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
-	const result = await nodeType.webhook.call(context);
+	return { context, webhook: nodeType.webhook, response, workflow };
+}
+
+/** Delivers one HTTP request to a trigger node's webhook method, through n8n-core's WebhookContext. */
+export async function callWebhook(args: WebhookCall): Promise<WebhookOutcome> {
+	const { context, webhook, response, workflow } = await webhookContext(args);
+	const result = await webhook.call(context);
 	return {
 		response,
 		workflowData: result.workflowData,
