@@ -63,16 +63,16 @@ async function readAfter(context: SecretContext, key: string, credentialType: st
 	const readAt = now();
 	const read: Read = { startedAfter: arrivals, secret: readSecret(context, credentialType, field) };
 	reads.set(key, read);
+	let secret: string | undefined;
 	try {
-		const secret = await read.secret;
-		keep(key, secret, readAt);
-		return secret;
-	} catch (error) {
-		kept.delete(key);
-		throw error;
+		secret = await read.secret;
 	} finally {
 		if (reads.get(key) === read) reads.delete(key);
+		// A failed read (credential deleted, store down) must not leave the old secret trusted.
+		if (secret === undefined) kept.delete(key);
 	}
+	keep(key, secret, readAt);
+	return secret;
 }
 
 /**
