@@ -6,6 +6,7 @@ const crypto = require('node:crypto');
 
 const BRONIBOY_WORKFLOW = 'benchBroniboyTr1';
 const BOTOBOT_WORKFLOW = 'benchBotobotTr01';
+const BOTOBOT_NO_MEMORY_WORKFLOW = 'benchBotobotTr02';
 const WEBHOOK_WORKFLOW = 'benchPlainHook01';
 /** A secret long enough for the Botobot Trigger (16+ characters). */
 const BOTOBOT_SECRET = 'bench-botobot-secret-2f8e1c';
@@ -16,6 +17,7 @@ const PATHS = {
 	plain: 'bench-plain',
 	broniboy: 'bench-broniboy/webhook',
 	botobot: 'bench-botobot/botobot',
+	botobotNoMemory: 'bench-botobot-no-memory/botobot',
 	headerAuthBroniboy: 'bench-header-auth-broniboy',
 	headerAuthBotobot: 'bench-header-auth-botobot',
 };
@@ -37,6 +39,18 @@ function workflow(id, name, node) {
 	return { id, name, nodes: [node], connections: {}, settings: { executionOrder: 'v1' } };
 }
 
+function botobotTrigger(webhookId, ignoreRepeats) {
+	return {
+		id: 't1',
+		name: 'Botobot Trigger',
+		type: 'n8n-nodes-order-sync.botobotTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId,
+		parameters: { protection: 'urlSecret', secret: BOTOBOT_SECRET, ignoreRepeats, options: {} },
+	};
+}
+
 /** Imported at start: our triggers (their credentials exist by then) and the plain Webhook node. */
 function workflows() {
 	return [
@@ -50,15 +64,10 @@ function workflows() {
 			parameters: { events: ['*'] },
 			credentials: { broniboyWebhookApi: { id: 'osSandboxBrnHook', name: 'Broniboy Webhook (sandbox)' } },
 		}),
-		workflow(BOTOBOT_WORKFLOW, 'Bench: Botobot Trigger', {
-			id: 't1',
-			name: 'Botobot Trigger',
-			type: 'n8n-nodes-order-sync.botobotTrigger',
-			typeVersion: 1,
-			position: [0, 0],
-			webhookId: 'bench-botobot',
-			parameters: { protection: 'urlSecret', secret: BOTOBOT_SECRET, ignoreRepeats: true, options: {} },
-		}),
+		workflow(BOTOBOT_WORKFLOW, 'Bench: Botobot Trigger', botobotTrigger('bench-botobot', true)),
+		// Diagnostic: without its delivery memory the trigger leaves the static data alone, so n8n
+		// saves nothing after the request — the difference is what remembering deliveries costs.
+		workflow(BOTOBOT_NO_MEMORY_WORKFLOW, 'Bench: Botobot Trigger, no delivery memory', botobotTrigger('bench-botobot-no-memory', false)),
 		workflow(WEBHOOK_WORKFLOW, 'Bench: plain Webhook', webhookNode('w1', PATHS.plain)),
 	];
 }

@@ -58,6 +58,13 @@ function scenarios(port, secret) {
 		{ id: 'forged', label: 'Broniboy Trigger, forged signatures', url: url(PATHS.broniboy), ...signed(forged), fair: 'headerAuthBroniboy' },
 		{ id: 'headerAuthBotobot', label: "n8n's Webhook node, Header Auth (Botobot secret in a header)", url: url(PATHS.headerAuthBotobot), ...botobot, headers: { [BOTOBOT_SECRET_HEADER]: BOTOBOT_SECRET } },
 		{ id: 'botobot', label: 'Botobot Trigger, secret in the URL', url: url(PATHS.botobot, `?secret=${BOTOBOT_SECRET}`), ...botobot, fair: 'headerAuthBotobot' },
+		{
+			id: 'botobotNoMemory',
+			label: 'Botobot Trigger, Ignore Repeated Deliveries off (diagnostic: no static-data save per request)',
+			url: url(PATHS.botobotNoMemory, `?secret=${BOTOBOT_SECRET}`),
+			...botobot,
+			fair: 'headerAuthBotobot',
+		},
 	];
 }
 
