@@ -11,8 +11,10 @@ function triggerFinding({ installed, control }) {
 	const controlText = control
 		? ` With N8N_EXPRESSION_ENGINE=legacy (no isolates) Broniboy Trigger reached ${fixed(control.rows.broniboy.fairRatio)}× the Webhook node with Header Auth and ${fixed(control.rows.broniboy.ratio)}× the plain one.`
 		: '';
-	const memory = installed.rows.botobotNoMemory
-		? ` Botobot Trigger with Ignore Repeated Deliveries off, so that n8n has no static data to save after the request, reached ${fixed(installed.rows.botobotNoMemory.fairRatio)}× (with it ${fixed(botobot.fairRatio)}×): the difference is what remembering deliveries in the workflow's static data costs per request (n8n saves it to its database after every webhook call that changed it; the Webhook node has nothing to save).`
+	const noMemory = installed.rows.botobotNoMemory;
+	const memoryCost = noMemory && noMemory.fairRatio.median / botobot.fairRatio.median;
+	const memory = noMemory
+		? ` Botobot Trigger with Ignore Repeated Deliveries off, so that n8n has no static data to save after the request (it saves the workflow's static data to its database after every webhook call that changed it; the Webhook node has nothing to save), reached ${fixed(noMemory.fairRatio)}× against ${fixed(botobot.fairRatio)}× with it: ${memoryCost < 1.1 ? 'within the noise, so remembering deliveries is not where the time goes' : `remembering deliveries costs about ${Math.round((1 - 1 / memoryCost) * 100)}% of the rate`}.`
 		: '';
 	return [
 		`Triggers: against the fair baseline, n8n's Webhook node with Header Auth (${fixed(headerAuthBroniboy.rps, 1)} req/s; plain ${fixed(webhook.rps, 1)} req/s), Broniboy Trigger reached ${fixed(broniboy.fairRatio)}× (${fixed(broniboy.ratio)}× the plain node), Botobot Trigger ${fixed(botobot.fairRatio)}× (${fixed(botobot.ratio)}×), forged deliveries ${fixed(forged.fairRatio)}×.${controlText}${memory}`,
