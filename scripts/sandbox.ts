@@ -63,20 +63,20 @@ async function main() {
 
 	const description = {
 		keyCrm: { baseUrl: keyCrm.sandbox.baseUrl, apiKey: SANDBOX_TOKENS.keyCrmApiKey },
-		aplaut: { baseUrl: aplaut.sandbox.baseUrl, token: SANDBOX_TOKENS.aplautToken },
+		aplaut: { baseUrl: aplaut.sandbox.baseUrl, token: SANDBOX_TOKENS.aplautToken, webhookSecret: SANDBOX_TOKENS.aplautWebhookSecret },
 		broniboy: {
 			baseUrl: broniboy.sandbox.baseUrl,
 			appToken: SANDBOX_TOKENS.broniboyAppToken,
 			webhookSecret: SANDBOX_TOKENS.broniboyWebhookSecret,
 		},
-		botobot: { baseUrl: botobot.sandbox.baseUrl, token: SANDBOX_TOKENS.botobotToken },
+		botobot: { baseUrl: botobot.sandbox.baseUrl, token: SANDBOX_TOKENS.botobotToken, callbackSecret: SANDBOX_TOKENS.botobotCallbackSecret },
 	};
 	const lines = [
 		'API sandboxes are up (control API on each: GET /__sandbox/journal, POST /__sandbox/reset, ...):',
 		`  KeyCRM    ${description.keyCrm.baseUrl}   API key  ${description.keyCrm.apiKey}`,
-		`  Aplaut    ${description.aplaut.baseUrl}   token    ${description.aplaut.token}`,
+		`  Aplaut    ${description.aplaut.baseUrl}   token    ${description.aplaut.token}, webhook secret ${description.aplaut.webhookSecret}`,
 		`  Broniboy  ${description.broniboy.baseUrl}   app token ${description.broniboy.appToken}, webhook secret ${description.broniboy.webhookSecret}`,
-		`  Botobot   ${description.botobot.baseUrl}   token    ${description.botobot.token}`,
+		`  Botobot   ${description.botobot.baseUrl}   token    ${description.botobot.token}, callback secret ${description.botobot.callbackSecret}`,
 		'Stop with Ctrl-C.',
 	];
 	process.stdout.write(`${lines.join('\n')}\nSANDBOXES ${JSON.stringify(description)}\n`);

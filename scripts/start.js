@@ -10,7 +10,7 @@
 const path = require('node:path');
 
 const { ensureInstalled } = require('./prepare');
-const { isWebhookWorkflow, readWorkflows } = require('./lib/examples');
+const { isPollingWorkflow, isWebhookWorkflow, readWorkflows } = require('./lib/examples');
 const { startInstance } = require('./lib/instance');
 const { log } = require('./lib/log');
 const { root } = require('./lib/paths');
@@ -67,7 +67,8 @@ async function main() {
 			port: options.port,
 			services: sandboxes.services,
 			workflows,
-			activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id),
+			// Polling examples too: published, they check the sandboxes every minute, as a user's would.
+			activate: workflows.filter((workflow) => isWebhookWorkflow(workflow) || isPollingWorkflow(workflow)).map((workflow) => workflow.id),
 			echoLog: options.showN8nLog,
 		});
 		cleanups.push(() => instance.server.stop());

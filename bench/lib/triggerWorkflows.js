@@ -8,8 +8,6 @@ const BRONIBOY_WORKFLOW = 'benchBroniboyTr1';
 const BOTOBOT_WORKFLOW = 'benchBotobotTr01';
 const BOTOBOT_NO_MEMORY_WORKFLOW = 'benchBotobotTr02';
 const WEBHOOK_WORKFLOW = 'benchPlainHook01';
-/** A secret long enough for the Botobot Trigger (16+ characters). */
-const BOTOBOT_SECRET = 'bench-botobot-secret-2f8e1c';
 /** n8n's Webhook node has Header Auth but no query-string auth: the Botobot secret goes in this header. */
 const BOTOBOT_SECRET_HEADER = 'x-botobot-secret';
 
@@ -47,7 +45,8 @@ function botobotTrigger(webhookId, ignoreRepeats) {
 		typeVersion: 1,
 		position: [0, 0],
 		webhookId,
-		parameters: { protection: 'urlSecret', secret: BOTOBOT_SECRET, ignoreRepeats, options: {} },
+		parameters: { protection: 'urlSecret', ignoreRepeats, options: {} },
+		credentials: { botobotWebhookApi: { id: 'osSandboxBotHook', name: 'Botobot Webhook (sandbox)' } },
 	};
 }
 
@@ -78,10 +77,10 @@ function workflows() {
  * in a header. Created through the public API once n8n runs (the credentials need ids n8n gives),
  * once per data folder.
  */
-async function createHeaderAuthWebhooks(api, { broniboySignature }) {
+async function createHeaderAuthWebhooks(api, { broniboySignature, botobotSecret }) {
 	const pairs = [
 		{ path: PATHS.headerAuthBroniboy, name: 'Bench: Webhook + Header Auth (Hook-HMAC)', header: 'Hook-HMAC', value: broniboySignature },
-		{ path: PATHS.headerAuthBotobot, name: 'Bench: Webhook + Header Auth (Botobot secret)', header: BOTOBOT_SECRET_HEADER, value: BOTOBOT_SECRET },
+		{ path: PATHS.headerAuthBotobot, name: 'Bench: Webhook + Header Auth (Botobot secret)', header: BOTOBOT_SECRET_HEADER, value: botobotSecret },
 	];
 	// n8n runs twice on one data folder (both expression engines): the second start finds them there.
 	const existing = (await api.publicApi('GET', '/workflows?limit=250')).data.map((found) => found.name);
@@ -133,7 +132,6 @@ function botobotOrder(id) {
 }
 
 module.exports = {
-	BOTOBOT_SECRET,
 	BOTOBOT_SECRET_HEADER,
 	PATHS,
 	botobotOrder,

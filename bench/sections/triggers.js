@@ -22,7 +22,7 @@ const { onCleanup } = require('../lib/cleanup');
 const { table, verdict } = require('../lib/markdown');
 const { formatSummary, pairedRatios, summary } = require('../lib/stats');
 const { freePortPair, load, newestExecutionId, sleep, waitForWebhook } = require('../lib/triggerLoad');
-const { BOTOBOT_SECRET, BOTOBOT_SECRET_HEADER, PATHS, botobotOrder, broniboyDelivery, createHeaderAuthWebhooks, workflows } = require('../lib/triggerWorkflows');
+const { BOTOBOT_SECRET_HEADER, PATHS, botobotOrder, broniboyDelivery, createHeaderAuthWebhooks, workflows } = require('../lib/triggerWorkflows');
 
 const GOAL = 0.9;
 
@@ -46,9 +46,10 @@ async function startWith(env, options) {
 }
 
 /** Each scenario: where it posts, what, and which row its ratios are taken against. */
-function scenarios(port, secret) {
+function scenarios(port, services) {
 	const url = (webhookPath, query = '') => `http://127.0.0.1:${port}/webhook/${webhookPath}${query}`;
-	const { body, valid, forged } = broniboyDelivery(secret);
+	const { body, valid, forged } = broniboyDelivery(services.broniboy.webhookSecret);
+	const botobotSecret = services.botobot.callbackSecret;
 	const signed = (signature) => ({ body, headers: { 'hook-event': 'order.changed', 'hook-hmac': signature }, perRequest: (n, run) => ({ headers: { 'hook-delivery': `${run}-${n}` } }) });
 	const botobot = { body: botobotOrder(1), perRequest: (n, run) => ({ body: botobotOrder(`${run}-${n}`) }) };
 	return [
@@ -56,12 +57,12 @@ function scenarios(port, secret) {
 		{ id: 'headerAuthBroniboy', label: "n8n's Webhook node, Header Auth (Hook-HMAC)", url: url(PATHS.headerAuthBroniboy), ...signed(valid) },
 		{ id: 'broniboy', label: 'Broniboy Trigger, valid signatures', url: url(PATHS.broniboy), ...signed(valid), fair: 'headerAuthBroniboy' },
 		{ id: 'forged', label: 'Broniboy Trigger, forged signatures', url: url(PATHS.broniboy), ...signed(forged), fair: 'headerAuthBroniboy' },
-		{ id: 'headerAuthBotobot', label: "n8n's Webhook node, Header Auth (Botobot secret in a header)", url: url(PATHS.headerAuthBotobot), ...botobot, headers: { [BOTOBOT_SECRET_HEADER]: BOTOBOT_SECRET } },
-		{ id: 'botobot', label: 'Botobot Trigger, secret in the URL', url: url(PATHS.botobot, `?secret=${BOTOBOT_SECRET}`), ...botobot, fair: 'headerAuthBotobot' },
+		{ id: 'headerAuthBotobot', label: "n8n's Webhook node, Header Auth (Botobot secret in a header)", url: url(PATHS.headerAuthBotobot), ...botobot, headers: { [BOTOBOT_SECRET_HEADER]: botobotSecret } },
+		{ id: 'botobot', label: 'Botobot Trigger, secret in the URL', url: url(PATHS.botobot, `?secret=${botobotSecret}`), ...botobot, fair: 'headerAuthBotobot' },
 		{
 			id: 'botobotNoMemory',
 			label: 'Botobot Trigger, Ignore Repeated Deliveries off (diagnostic: no static-data save per request)',
-			url: url(PATHS.botobotNoMemory, `?secret=${BOTOBOT_SECRET}`),
+			url: url(PATHS.botobotNoMemory, `?secret=${botobotSecret}`),
 			...botobot,
 			fair: 'headerAuthBotobot',
 		},
@@ -80,8 +81,11 @@ async function measureEngine({ engine, sandboxes, config, log, userFolder, repet
 	const runs = {};
 	let forgedExecutions = 0;
 	try {
-		const list = scenarios(port, services.broniboy.webhookSecret);
-		await createHeaderAuthWebhooks(instance.api, { broniboySignature: broniboyDelivery(services.broniboy.webhookSecret).valid });
+		const list = scenarios(port, services);
+		await createHeaderAuthWebhooks(instance.api, {
+			broniboySignature: broniboyDelivery(services.broniboy.webhookSecret).valid,
+			botobotSecret: services.botobot.callbackSecret,
+		});
 		for (const scenario of list) if (scenario.id !== 'forged') await waitForWebhook(scenario.url, scenario);
 		for (const scenario of list) await load(scenario.url, { ...scenario, amount: warmup, connections, maxSeconds });
 		await sleep(2000);

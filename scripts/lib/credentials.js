@@ -20,6 +20,12 @@ const SANDBOX_CREDENTIALS = [
 		data: (s) => ({ token: s.aplaut.token, headerStyle: 'token', baseUrl: s.aplaut.baseUrl }),
 	},
 	{
+		id: 'osSandboxAplHook',
+		name: 'Aplaut Webhook (sandbox)',
+		type: 'aplautWebhookApi',
+		data: (s) => ({ secret: s.aplaut.webhookSecret }),
+	},
+	{
 		id: 'osSandboxBroniby',
 		name: 'Broniboy (sandbox)',
 		type: 'broniboyApi',
@@ -36,6 +42,12 @@ const SANDBOX_CREDENTIALS = [
 		name: 'Botobot (sandbox)',
 		type: 'botobotApi',
 		data: (s) => ({ token: s.botobot.token, baseUrl: s.botobot.baseUrl }),
+	},
+	{
+		id: 'osSandboxBotHook',
+		name: 'Botobot Webhook (sandbox)',
+		type: 'botobotWebhookApi',
+		data: (s) => ({ secret: s.botobot.callbackSecret }),
 	},
 ];
 

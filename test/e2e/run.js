@@ -21,9 +21,12 @@ const { freePortRange } = require('../../scripts/lib/ports');
 const { stopRunning } = require('../../scripts/lib/run');
 const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { checkCredentialTests } = require('./checks/credentialTests');
+const { edgeChecks } = require('./checks/edges');
 const { exampleChecks } = require('./checks/examples');
+const { fuzzCheck } = require('./checks/fuzz');
 const { checkSmokeWorkflow } = require('./checks/smoke');
 const { checkTypesLoaded } = require('./checks/types');
+const { triggerChecks } = require('./checks/triggers');
 const { webhookChecks } = require('./checks/webhooks');
 const { Steps } = require('./steps');
 
@@ -101,7 +104,7 @@ async function main() {
 		);
 		await steps.run('workflow: one call to each service (n8n execute --id)', () => checkSmokeWorkflow(context));
 		const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
-		for (const check of [...exampleChecks, ...webhookChecks]) {
+		for (const check of [...exampleChecks, ...webhookChecks, ...edgeChecks, fuzzCheck, ...triggerChecks]) {
 			const missing = unavailable(check, context);
 			if (only && !only.test(check.name)) steps.skip(check.name, 'not selected by E2E_ONLY');
 			// Every example is part of the product: a missing node or operation fails, unless allowed

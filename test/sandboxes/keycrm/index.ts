@@ -14,10 +14,19 @@ export function createKeyCrmSandbox() {
 			if (request.headers.authorization === `Bearer ${SANDBOX_TOKENS.keyCrmApiKey}`) return undefined;
 			return { status: 401, body: { message: 'Unauthenticated.' } };
 		},
-		tooManyRequests: (retryAfter) => ({
+		// Laravel's throttle: Limit and Remaining on every answer; a 429 adds Retry-After and the reset
+		// as a UNIX time, unless the sandbox was told to refuse without them (KeyCRM sometimes does).
+		rateLimitHeaders: ({ limit, remaining }) => ({ 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': String(remaining) }),
+		tooManyRequests: ({ limit, resetAt, retryAfterSeconds }) => ({
 			status: 429,
 			body: { message: 'Too Many Attempts.' },
-			headers: { 'Retry-After': String(retryAfter), 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0' },
+			headers: {
+				'X-RateLimit-Limit': String(limit),
+				'X-RateLimit-Remaining': '0',
+				...(retryAfterSeconds !== undefined
+					? { 'Retry-After': String(retryAfterSeconds), 'X-RateLimit-Reset': String(Math.ceil(resetAt / 1000)) }
+					: {}),
+			},
 		}),
 		notFound: () => ({ status: 404, body: { message: 'Not Found' } }),
 		reset: () => {

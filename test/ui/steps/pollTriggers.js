@@ -1,0 +1,42 @@
+'use strict';
+// The polling triggers' setup screen: opened in the example workflow that uses each, it shows the
+// notices (where the data comes from; Botobot's endpoint is undocumented), the event, n8n's own
+// "Poll Times" and the "Fetch Test Event" button.
+const { packageName } = require('../../../scripts/lib/packageInstall');
+const { expect } = require('../../e2e/steps');
+const { WAIT } = require('../editor');
+
+const POLL_TRIGGERS = [
+	{ name: 'aplautPollTrigger', service: 'Aplaut', mustSay: 'The first check after activation' },
+	{ name: 'botobotPollTrigger', service: 'Botobot', mustSay: "Based on Botobot's undocumented GET /orders" },
+];
+
+function pollTriggerStep(context, trigger) {
+	const typeName = `${packageName}.${trigger.name}`;
+	const type = context.nodeTypes.find((candidate) => candidate.name === typeName);
+	const name = `trigger: ${trigger.service} Poll Trigger shows its notices, event, Poll Times and Fetch Test Event`;
+	if (!type) return { name, skip: `${typeName} is not in this build yet` };
+	const workflow = context.workflows.find((candidate) => candidate.nodes.some((node) => node.type === typeName));
+	if (!workflow) return { name, skip: `no example workflow uses ${typeName}` };
+	return {
+		name,
+		async run({ editor }) {
+			const node = workflow.nodes.find((candidate) => candidate.type === typeName);
+			expect(type.polling === true, `${type.displayName} is a polling node`);
+			await editor.openWorkflow(workflow.id);
+			await editor.openNode(node.name);
+			const ndv = editor.ndv();
+			await ndv.getByText(trigger.mustSay).first().waitFor({ timeout: WAIT.short });
+			await ndv.getByText('Poll Times', { exact: true }).first().waitFor({ timeout: WAIT.short });
+			await ndv.getByText('Event', { exact: true }).first().waitFor({ timeout: WAIT.short });
+			await ndv.getByText('Fetch Test Event').first().waitFor({ timeout: WAIT.short });
+			await editor.screenshot(`5-trigger-${trigger.name}`);
+			process.stdout.write(`  ${type.displayName}: notice, Event, Poll Times and Fetch Test Event shown\n`);
+			await editor.closeNdv();
+		},
+	};
+}
+
+const pollTriggerSteps = (context) => POLL_TRIGGERS.map((trigger) => pollTriggerStep(context, trigger));
+
+module.exports = { pollTriggerSteps };
