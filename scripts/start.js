@@ -9,7 +9,7 @@
  */
 const path = require('node:path');
 
-const { ensureDevInstall } = require('./lib/devInstall');
+const { ensureInstalled } = require('./prepare');
 const { isPollingWorkflow, isWebhookWorkflow, readWorkflows } = require('./lib/examples');
 const { startInstance } = require('./lib/instance');
 const { log } = require('./lib/log');
@@ -58,7 +58,7 @@ async function main() {
 	}
 
 	try {
-		await ensureDevInstall();
+		await ensureInstalled();
 		const sandboxes = await startSandboxes({ basePort: options.sandboxBasePort, seedDemo: true, echo: false });
 		cleanups.push(() => sandboxes.stop());
 		const workflows = readWorkflows();

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The project's one test command (`npm test`): what CI runs after install, build and lint.
-# Unit and engine tests always; the real-n8n suites when the project has them.
+# The project's one test command (`npm test`), also the very first command on a fresh clone: it
+# installs what is missing (dev toolchain from the lockfile, Node 24 and n8n into the cache), then
+# builds and runs the unit and engine tests, then the real-n8n suites when the project has them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm run -s build
+# Installs (once, under locks shared with `npm start`), builds dist/ and packs the package.
+node scripts/prepare.js --build
 npm run -s typecheck
 npx jest --ci
 

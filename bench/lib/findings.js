@@ -4,6 +4,25 @@
 const section = (sections, name) => sections.find((candidate) => candidate.name === name);
 const missed = (found, prefix) => found?.headline.some((row) => row.measure.startsWith(prefix) && row.met === false);
 
+/** Where a trigger's time goes next to n8n's Webhook node, from the runs of section 4. */
+function triggerFinding({ installed, control }) {
+	const fixed = (stats, digits = 2) => stats.median.toFixed(digits);
+	const { broniboy, botobot, forged, webhook, headerAuthBroniboy } = installed.rows;
+	const controlText = control
+		? ` With N8N_EXPRESSION_ENGINE=legacy (no isolates) Broniboy Trigger reached ${fixed(control.rows.broniboy.fairRatio)}× the Webhook node with Header Auth and ${fixed(control.rows.broniboy.ratio)}× the plain one.`
+		: '';
+	const noMemory = installed.rows.botobotNoMemory;
+	const memoryCost = noMemory && noMemory.fairRatio.median / botobot.fairRatio.median;
+	const memory = noMemory
+		? ` Botobot Trigger with Ignore Repeated Deliveries off, so that n8n has no static data to save after the request (it saves the workflow's static data to its database after every webhook call that changed it; the Webhook node has nothing to save), reached ${fixed(noMemory.fairRatio)}× against ${fixed(botobot.fairRatio)}× with it: ${memoryCost < 1.1 ? 'within the noise, so remembering deliveries is not where the time goes' : `remembering deliveries costs about ${Math.round((1 - 1 / memoryCost) * 100)}% of the rate`}.`
+		: '';
+	return [
+		`Triggers: against the fair baseline, n8n's Webhook node with Header Auth (${fixed(headerAuthBroniboy.rps, 1)} req/s; plain ${fixed(webhook.rps, 1)} req/s), Broniboy Trigger reached ${fixed(broniboy.fairRatio)}× (${fixed(broniboy.ratio)}× the plain node), Botobot Trigger ${fixed(botobot.fairRatio)}× (${fixed(botobot.ratio)}×), forged deliveries ${fixed(forged.fairRatio)}×.${controlText}${memory}`,
+		"Where the time goes (n8n 2.41.1's live-webhooks.js and credentials-helper.js): before calling any trigger's webhook() n8n acquires an isolated-vm isolate for the request, from a pool of one that is replenished by building a new isolate after every use (N8N_EXPRESSION_ENGINE_POOL_SIZE, default 1); only its own Webhook node with static parameters skips that step (webhookPhaseNeedsIsolate / allowWebhookIsolateSkip). Every credential read from a webhook (getCredentials → CredentialsHelper.getDecrypted: a database query, a decryption, then applyDefaultsAndOverwrites on a throwaway workflow) acquires one more. The execution each accepted delivery starts takes one more (WorkflowExecute.initializeExecution). So per request: plain Webhook node 1 isolate, with Header Auth 2, Broniboy Trigger 3 (a forged delivery 2, no execution), Botobot Trigger 3 (it reads its secret credential too; in builds before the triggers branch its secret was a node parameter and it paid 2). The CPU profile of the n8n process under this load (BENCH_N8N_CPU_PROFILE) agrees: building isolates (IsolatedVmBridge) is its largest single item, ~18% of its busy time, and @n8n/expression-runtime ~30%, while our two webhook handlers together take under 1% and their getNodeParameter calls about 1%; getNodeParameter costs no isolate (static parameters are returned without evaluation; an expression reuses the request's isolate), so merging our parameter reads into one would save nothing measurable.",
+		"What is ours and what changes it: nodes/shared/trigger/secretCache.ts (withWebhookSecret) keeps the webhook secret per credential for 5 s and re-reads the credential before refusing, so a new secret works at once, an old one at most 5 s longer, and a forged delivery still costs a read; wired into both triggers it removes the credential's isolate from all but one request in 5 s, putting them on the Header Auth node's 2 (measured: see section 4). Beyond that, n8n's own per-request isolate for community triggers is not ours to skip; users can raise N8N_EXPRESSION_ENGINE_POOL_SIZE or use N8N_EXPRESSION_ENGINE=legacy.",
+	].join(' ');
+}
+
 function findings(sections) {
 	const notes = [];
 	const returnAll = section(sections, 'returnAll');
@@ -62,19 +81,7 @@ function findings(sections) {
 		}
 	}
 	const triggers = section(sections, 'triggers');
-	if (triggers && missed(triggers, 'Triggers: req/s Broniboy')) {
-		const ratio = (result, index) => result.rows[index].ratio.median.toFixed(2);
-		const p50 = (result, index) => result.rows[index].p50.median.toFixed(0);
-		notes.push(
-			`Triggers: Broniboy Trigger reached ${ratio(triggers.installed, 1)}× the Webhook node's rate in n8n as installed, but ${ratio(triggers.control, 1)}× with N8N_EXPRESSION_ENGINE=legacy (forged deliveries: ${ratio(triggers.installed, 2)}× vs ${ratio(triggers.control, 2)}×, p50 ${p50(triggers.installed, 2)} ms vs ${p50(triggers.control, 2)} ms). The cost is n8n 2.x's expression sandbox, not our handler: for every webhook request n8n takes an isolated-vm isolate from a pool of one (N8N_EXPRESSION_ENGINE_POOL_SIZE, default 1) before calling the trigger — except for its own Webhook node with static parameters, which it lets skip that step (live-webhooks.js, webhookPhaseNeedsIsolate / allowWebhookIsolateSkip) — and every credential read (getCredentials → CredentialsHelper.applyDefaultsAndOverwrites) takes another one for a throwaway workflow. With the pool empty, each waits for a fresh isolate to be built. A trigger that checks a signature must read its secret, so any community trigger pays both; n8n's own Webhook node gets the first waived and, with Header Auth, reads its credential through the same CredentialsHelper. Not fixed in our code: caching the secret outside n8n's credential store would save only the second isolate and would keep accepting a secret after it was rotated. What helps users: a larger N8N_EXPRESSION_ENGINE_POOL_SIZE, or N8N_EXPRESSION_ENGINE=legacy.`,
-		);
-	}
-	if (triggers) {
-		const rps = (result) => result.rows[0].rps.median.toFixed(0);
-		notes.push(
-			`Triggers: n8n's own Webhook node answered ${rps(triggers.installed)} requests/s with n8n as installed and ${rps(triggers.control)} with N8N_EXPRESSION_ENGINE=legacy on this machine: n8n 2.x's expression isolates weigh on webhook throughput whichever trigger is used.`,
-		);
-	}
+	if (triggers?.installed) notes.push(triggerFinding(triggers));
 	return notes;
 }
 

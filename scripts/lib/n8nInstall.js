@@ -5,6 +5,7 @@ const path = require('node:path');
 
 const { withLock } = require('./lock');
 const { log } = require('./log');
+const { showProgress } = require('./progress');
 const { cacheDir, N8N_VERSION } = require('./paths');
 const { run, withoutNpmSettings } = require('./run');
 
@@ -28,35 +29,6 @@ function node24Env(node24, extra = {}, base = process.env) {
 	// The machine's ~/.npmrc may point native builds at another Node's headers.
 	if (node24.headersDir) env.npm_config_nodedir = node24.headersDir;
 	return env;
-}
-
-function countPackages(dir) {
-	try {
-		let count = 0;
-		for (const name of fs.readdirSync(dir)) {
-			if (name.startsWith('.')) continue;
-			count += name.startsWith('@') ? fs.readdirSync(path.join(dir, name)).length : 1;
-		}
-		return count;
-	} catch {
-		return 0;
-	}
-}
-
-/** npm prints nothing for minutes without a terminal: report the growing node_modules instead. */
-function showProgress(label, { countPackages: count = false } = {}) {
-	const started = Date.now();
-	let previous = 0;
-	const timer = setInterval(() => {
-		const elapsed = Math.round((Date.now() - started) / 1000);
-		const packages = count ? countPackages(path.join(installDir, 'node_modules')) : 0;
-		let detail = 'still working';
-		if (count && packages === 0) detail = 'resolving dependencies';
-		else if (count) detail = packages > previous ? `${packages} packages placed` : `${packages} packages placed, writing their files`;
-		previous = packages;
-		log(`${label}: ${detail} (${elapsed}s)`);
-	}, 15000);
-	return () => clearInterval(timer);
 }
 
 function installed() {
@@ -115,7 +87,7 @@ async function install(node24) {
 		overrides: { linkedom: '0.18.14' },
 	};
 	fs.writeFileSync(path.join(installDir, 'package.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
-	const stop = showProgress('npm install n8n', { countPackages: true });
+	const stop = showProgress('npm install n8n', { nodeModules: path.join(installDir, 'node_modules') });
 	try {
 		// Install scripts stay off: one dependency (a Kafka client) downloads a binary in its script.
 		await run('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {

@@ -5,6 +5,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { withLock } = require('./lock');
 const { log } = require('./log');
 const { root } = require('./paths');
 const { run } = require('./run');
@@ -25,28 +26,36 @@ function sourceHash() {
 			hash.update(relative).update('\0').update(fs.readFileSync(full)).update('\0');
 		}
 	};
-	for (const entry of ['package.json', 'index.js', 'tsconfig.json', 'tsconfig.build.json', 'gulpfile.js', 'nodes', 'credentials', 'icons']) {
+	for (const entry of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'gulpfile.js', 'nodes', 'credentials', 'icons']) {
 		visit(entry);
 	}
 	return hash.digest('hex').slice(0, 16);
 }
 
-/** Builds and packs the package unless a tarball of the same sources is cached; returns its path. */
-async function packPackage({ force = false } = {}) {
+/**
+ * Builds and packs the package unless a tarball of the same sources is cached; returns its path.
+ * `build: true` rebuilds dist/ even then (npm test runs its tests on dist/). Under a lock: a build
+ * empties dist/ first, so `npm start` and `npm test` in two terminals must not build at once.
+ */
+async function packPackage({ force = false, build = false } = {}) {
 	// Per checkout, not in a shared cache: another checkout packs other sources.
 	const packDir = path.join(root, '.cache', 'pack');
-	const tarball = path.join(packDir, `${packageName}-${manifest.version}-${sourceHash()}.tgz`);
-	if (!force && fs.existsSync(tarball)) return tarball;
-	log('Building the package (npm run build) and packing it (npm pack)');
 	fs.mkdirSync(packDir, { recursive: true });
-	await run('npm', ['run', 'build', '--silent'], { cwd: root, quiet: true });
-	const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, capture: true });
-	const packed = path.join(packDir, JSON.parse(stdout)[0].filename);
-	for (const old of fs.readdirSync(packDir)) {
-		if (old.endsWith('.tgz') && path.join(packDir, old) !== packed) fs.rmSync(path.join(packDir, old));
-	}
-	fs.renameSync(packed, tarball);
-	return tarball;
+	return await withLock(path.join(packDir, 'build'), async () => {
+		const tarball = path.join(packDir, `${packageName}-${manifest.version}-${sourceHash()}.tgz`);
+		const cached = !force && fs.existsSync(tarball);
+		if (cached && !build) return tarball;
+		log(cached ? 'Building the package (npm run build)' : 'Building the package (npm run build) and packing it (npm pack)');
+		await run('npm', ['run', 'build', '--silent'], { cwd: root, quiet: true });
+		if (cached) return tarball;
+		const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, capture: true });
+		const packed = path.join(packDir, JSON.parse(stdout)[0].filename);
+		for (const old of fs.readdirSync(packDir)) {
+			if (old.endsWith('.tgz') && path.join(packDir, old) !== packed) fs.rmSync(path.join(packDir, old));
+		}
+		fs.renameSync(packed, tarball);
+		return tarball;
+	});
 }
 
 /**

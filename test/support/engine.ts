@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 import {
@@ -77,16 +78,20 @@ export type CredentialIds = Record<string, string>;
 /**
  * By default every test is its own account (`<type>-id` plus the test's name): the executions of one
  * test share a credential's pace as in n8n, and a test does not wait for the pace the previous test
- * of the file used up (each test also gets a fresh sandbox).
+ * of the file used up (each test also gets a fresh sandbox). Credentials with other data are other
+ * credentials (`#` and a digest of the data): what a process keeps per credential id, such as a
+ * webhook secret (nodes/shared/trigger/secretCache.ts), never carries over to a credential with
+ * another secret.
  */
-function defaultCredentialId(type: string): string {
+function defaultCredentialId(type: string, data: ICredentialDataDecryptedObject | undefined): string {
 	const test = typeof expect === 'function' ? expect.getState().currentTestName : undefined;
-	return test ? `${type}-id:${test}` : `${type}-id`;
+	const digest = createHash('sha256').update(JSON.stringify(data ?? null)).digest('hex').slice(0, 12);
+	return `${test ? `${type}-id:${test}` : `${type}-id`}#${digest}`;
 }
 
 function credentialRefs(credentials: CredentialsMap, ids: CredentialIds = {}): INode['credentials'] {
 	return Object.fromEntries(
-		Object.keys(credentials).map((type) => [type, { id: ids[type] ?? defaultCredentialId(type), name: `${type} (test)` }]),
+		Object.keys(credentials).map((type) => [type, { id: ids[type] ?? defaultCredentialId(type, credentials[type]), name: `${type} (test)` }]),
 	);
 }
 
@@ -306,8 +311,7 @@ export interface WebhookOutcome {
 	staticData: IDataObject;
 }
 
-/** Delivers one HTTP request to a trigger node's webhook method, through n8n-core's WebhookContext. */
-export async function callWebhook(args: {
+export interface WebhookCall {
 	type: string;
 	parameters: INodeParameters;
 	credentials?: CredentialsMap;
@@ -324,7 +328,14 @@ export async function callWebhook(args: {
 	mode?: 'webhook' | 'manual';
 	/** Another copy of the node type, e.g. loaded again to stand for a restarted n8n process. */
 	nodeType?: INodeType;
-}): Promise<WebhookOutcome> {
+}
+
+/**
+ * n8n-core's WebhookContext for one HTTP request to a trigger node, as n8n builds it, with the
+ * response object that records the node's answer. The same credentials map object is read on
+ * every credential read (a test may change it, as a user rotating a secret does).
+ */
+export async function webhookContext(args: WebhookCall) {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
 	const node = toNode({ type: args.type, parameters: args.parameters }, credentials);
@@ -387,7 +398,13 @@ export async function callWebhook(args: {
 		workflowExecuteAdditionalData: additionalData,
 	} as unknown as IWebhookData;
 	const context = new WebhookContext(workflow, node, additionalData, args.mode ?? 'webhook', webhookData, [], null);
-	const result = await nodeType.webhook.call(context);
+	return { context, webhook: nodeType.webhook, response, workflow };
+}
+
+/** Delivers one HTTP request to a trigger node's webhook method, through n8n-core's WebhookContext. */
+export async function callWebhook(args: WebhookCall): Promise<WebhookOutcome> {
+	const { context, webhook, response, workflow } = await webhookContext(args);
+	const result = await webhook.call(context);
 	return {
 		response,
 		workflowData: result.workflowData,

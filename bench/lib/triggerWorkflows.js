@@ -1,0 +1,141 @@
+'use strict';
+// The workflows the trigger benchmark loads, each holding only its trigger, and the deliveries sent
+// to them. Our two triggers face n8n's Webhook node twice: plain, and with Header Auth — the fair
+// baseline for a trigger that checks a secret, since it reads a credential per request too.
+const crypto = require('node:crypto');
+
+const BRONIBOY_WORKFLOW = 'benchBroniboyTr1';
+const BOTOBOT_WORKFLOW = 'benchBotobotTr01';
+const BOTOBOT_NO_MEMORY_WORKFLOW = 'benchBotobotTr02';
+const WEBHOOK_WORKFLOW = 'benchPlainHook01';
+/** n8n's Webhook node has Header Auth but no query-string auth: the Botobot secret goes in this header. */
+const BOTOBOT_SECRET_HEADER = 'x-botobot-secret';
+
+const PATHS = {
+	plain: 'bench-plain',
+	broniboy: 'bench-broniboy/webhook',
+	botobot: 'bench-botobot/botobot',
+	botobotNoMemory: 'bench-botobot-no-memory/botobot',
+	headerAuthBroniboy: 'bench-header-auth-broniboy',
+	headerAuthBotobot: 'bench-header-auth-botobot',
+};
+
+function webhookNode(id, path, extra = {}) {
+	return {
+		id,
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: path,
+		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {}, ...extra.parameters },
+		...(extra.credentials ? { credentials: extra.credentials } : {}),
+	};
+}
+
+function workflow(id, name, node) {
+	return { id, name, nodes: [node], connections: {}, settings: { executionOrder: 'v1' } };
+}
+
+function botobotTrigger(webhookId, ignoreRepeats) {
+	return {
+		id: 't1',
+		name: 'Botobot Trigger',
+		type: 'n8n-nodes-order-sync.botobotTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId,
+		parameters: { protection: 'urlSecret', ignoreRepeats, options: {} },
+		credentials: { botobotWebhookApi: { id: 'osSandboxBotHook', name: 'Botobot Webhook (sandbox)' } },
+	};
+}
+
+/** Imported at start: our triggers (their credentials exist by then) and the plain Webhook node. */
+function workflows() {
+	return [
+		workflow(BRONIBOY_WORKFLOW, 'Bench: Broniboy Trigger', {
+			id: 'b1',
+			name: 'Broniboy Trigger',
+			type: 'n8n-nodes-order-sync.broniboyTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: 'bench-broniboy',
+			parameters: { events: ['*'] },
+			credentials: { broniboyWebhookApi: { id: 'osSandboxBrnHook', name: 'Broniboy Webhook (sandbox)' } },
+		}),
+		workflow(BOTOBOT_WORKFLOW, 'Bench: Botobot Trigger', botobotTrigger('bench-botobot', true)),
+		// Diagnostic: without its delivery memory the trigger leaves the static data alone, so n8n
+		// saves nothing after the request — the difference is what remembering deliveries costs.
+		workflow(BOTOBOT_NO_MEMORY_WORKFLOW, 'Bench: Botobot Trigger, no delivery memory', botobotTrigger('bench-botobot-no-memory', false)),
+		workflow(WEBHOOK_WORKFLOW, 'Bench: plain Webhook', webhookNode('w1', PATHS.plain)),
+	];
+}
+
+/**
+ * The Webhook node with Header Auth, twice: checking Broniboy's Hook-HMAC header (the valid
+ * signature of the benchmark's one body, so the same requests pass both) and the Botobot secret
+ * in a header. Created through the public API once n8n runs (the credentials need ids n8n gives),
+ * once per data folder.
+ */
+async function createHeaderAuthWebhooks(api, { broniboySignature, botobotSecret }) {
+	const pairs = [
+		{ path: PATHS.headerAuthBroniboy, name: 'Bench: Webhook + Header Auth (Hook-HMAC)', header: 'Hook-HMAC', value: broniboySignature },
+		{ path: PATHS.headerAuthBotobot, name: 'Bench: Webhook + Header Auth (Botobot secret)', header: BOTOBOT_SECRET_HEADER, value: botobotSecret },
+	];
+	// n8n runs twice on one data folder (both expression engines): the second start finds them there.
+	const existing = (await api.publicApi('GET', '/workflows?limit=250')).data.map((found) => found.name);
+	for (const pair of pairs.filter((candidate) => !existing.includes(candidate.name))) {
+		const credential = await api.publicApi('POST', '/credentials', { name: pair.name, type: 'httpHeaderAuth', data: { name: pair.header, value: pair.value } });
+		const node = webhookNode('h1', pair.path, {
+			parameters: { authentication: 'headerAuth' },
+			credentials: { httpHeaderAuth: { id: credential.id, name: pair.name } },
+		});
+		const { nodes, connections, settings } = workflow(undefined, pair.name, node);
+		const created = await api.publicApi('POST', '/workflows', { name: pair.name, nodes, connections, settings });
+		await api.publicApi('POST', `/workflows/${created.id}/activate`);
+	}
+}
+
+/** A Broniboy order change as the documentation describes it; the signature covers the `data` text. */
+function broniboyDelivery(secret) {
+	const data = JSON.stringify({
+		id: 'eb3b595d-3653-41a3-a531-ebeba332154c',
+		number: 1042,
+		state: 'cooking',
+		courier_state: 'courier-assigned',
+		price: 1000,
+		final_price: 1200,
+		pickup: { place: 'Pizza Net, Lenina 1', time: '2026-11-22T12:00:00+03:00' },
+		drop_off: [{ address: 'Moscow, Tverskaya 7', phone: '+79991234567' }],
+	});
+	const body = `{"event":"order.changed","data":${data}}`;
+	const valid = crypto.createHmac('sha256', secret).update(data, 'utf8').digest('hex');
+	const forged = crypto.createHmac('sha256', 'not-the-secret').update(data, 'utf8').digest('hex');
+	return { body, valid, forged };
+}
+
+/** A Botobot new-order callback (JSON POST); each request gets its own order id, or it is a repeat. */
+function botobotOrder(id) {
+	return JSON.stringify({
+		id,
+		user_chat_id: '417309512',
+		cost_total: 1390,
+		cost_cart: 1140,
+		cost_discount: 40,
+		cost_delivery: 250,
+		delivery: 'Courier',
+		recipient: 'Olena Kovalenko',
+		address: 'Kyiv, Khreshchatyk St 22, apt 5',
+		mobile: '+380671234567',
+		goods: [{ id: 101, article: 'TEA-GRN-100', title: 'Green tea Sencha 100 g', count: 2, price: 320, discount: 20, total: 600 }],
+	});
+}
+
+module.exports = {
+	BOTOBOT_SECRET_HEADER,
+	PATHS,
+	botobotOrder,
+	broniboyDelivery,
+	createHeaderAuthWebhooks,
+	workflows,
+};
