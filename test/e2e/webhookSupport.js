@@ -2,14 +2,17 @@
 // Production webhook URLs of published workflows, and the executions they started.
 const { expect, eventually } = require('./steps');
 
-/** `<n8n>/webhook/<webhookId>/<path>` of a workflow's trigger, the path read from the loaded node type. */
+/**
+ * `<n8n>/webhook/<webhookId>/<path>` of a workflow's trigger, the path read from the loaded node type.
+ * In queue mode `<n8n>` is the webhook process (the main process serves no production webhooks).
+ */
 function productionUrl({ instance, nodeTypes }, workflow, triggerName) {
 	const node = workflow.nodes.find((candidate) => candidate.name === triggerName);
 	expect(node?.webhookId, `trigger "${triggerName}" with a webhookId in ${workflow.name}`);
 	const type = nodeTypes.find((candidate) => candidate.name === node.type);
 	const path = type?.webhooks?.[0]?.path;
 	expect(path, `${node.type} declares a webhook path`, type?.webhooks);
-	return `${instance.baseUrl}/webhook/${node.webhookId}/${path}`;
+	return `${instance.webhookBaseUrl ?? instance.baseUrl}/webhook/${node.webhookId}/${path}`;
 }
 
 /** n8n registers production webhooks a moment after activation: wait until the URL stops 404ing. */
@@ -23,10 +26,10 @@ async function waitForWebhook(url) {
 	);
 }
 
-/** Finished executions of a workflow (public API), newest first. */
+/** Finished executions of a workflow (public API), newest first. Queue mode lists queued ones as `new`. */
 async function executionsOf(api, workflowId) {
 	const answer = await api.publicApi('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=250`);
-	return answer.data.filter((execution) => execution.finished || execution.status !== 'running');
+	return answer.data.filter((execution) => execution.finished || !['new', 'running'].includes(execution.status));
 }
 
 /** Waits for exactly `count` more executions than `before`, then returns the new ones. */

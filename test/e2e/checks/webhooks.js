@@ -181,4 +181,4 @@ const webhookChecks = [
 	broniboyAcceptedCheck('finished', 1002, 80, 'e2e-delivery-0002'),
 ];
 
-module.exports = { webhookChecks };
+module.exports = { webhookChecks, botobotOrder, broniboyOrder };

@@ -71,7 +71,13 @@ export function createBotobotSandbox() {
 		if (!task) return fail('Task not found');
 		return success(store.taskView(task));
 	});
-	sandbox.addControl('send-callback', async (input) => await sendOrderCallback(readSendCallbackInput(input)));
+	sandbox.addControl('send-callback', async (input) => {
+		const callback = readSendCallbackInput(input);
+		// Botobot calls back about orders its shop has: a later updateOrderStatus for it must find it.
+		const id = Number(callback.order.id);
+		if (Number.isInteger(id) && id > 0 && !store.orders.has(id)) store.orders.set(id, { id, status: 0, paid: false });
+		return await sendOrderCallback(callback);
+	});
 	return { sandbox, store };
 }
 
