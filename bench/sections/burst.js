@@ -14,7 +14,7 @@ const path = require('node:path');
 const { startInstance } = require('../../scripts/lib/instance');
 const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
 const { cacheDir } = require('../../scripts/lib/paths');
-const { freePortRange } = require('../../scripts/lib/ports');
+const { freePortRange, freeStablePortRange } = require('../../scripts/lib/ports');
 const { portSpan, startQueueInstance } = require('../../scripts/lib/queueInstance');
 const { control } = require('../../scripts/lib/sandboxProcess');
 const { BURST_BOTOBOT_WORKFLOW, burstBotobotWorkflow } = require('../../test/e2e/burstWorkflows');
@@ -38,7 +38,7 @@ async function startMode(mode, { sandboxes, workflow }) {
 	const options = { userFolder, services: sandboxes.services, workflows: [workflow], activate: [workflow.id] };
 	const instance =
 		mode.id === 'queue'
-			? await startQueueInstance({ ...options, port: await freePortRange(portSpan(WORKERS)), workers: WORKERS })
+			? await startQueueInstance({ ...options, port: await freeStablePortRange(portSpan(WORKERS)), workers: WORKERS })
 			: await startInstance({ ...options, port: await freePortRange(3) });
 	const stop = async () => {
 		await (instance.stop ? instance.stop() : instance.server.stop());

@@ -9,7 +9,7 @@ const path = require('node:path');
 
 const { ensureDebianPackages, isRoot } = require('./debianPackage');
 const { log } = require('./log');
-const { freePortRange } = require('./ports');
+const { freeStablePortRange } = require('./ports');
 const { run } = require('./run');
 const { claimRunFolder, queueDir } = require('./runFolders');
 
@@ -73,7 +73,7 @@ async function startPostgres() {
 	const socketDir = path.join(folder, 'socket');
 	fs.mkdirSync(socketDir, { recursive: true });
 	for (const target of [folder, socketDir]) chownToPostgres(target);
-	const port = await freePortRange(1);
+	const port = await freeStablePortRange(1);
 	const password = crypto.randomBytes(18).toString('hex');
 	const connection = { host: '127.0.0.1', port, database: 'n8n', user: 'n8n', password };
 

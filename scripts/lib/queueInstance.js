@@ -98,7 +98,12 @@ async function startQueueInstance({ userFolder, port, services, workflows = [], 
 		const processes = specs.map((spec) => ({ ...spec, logFile: path.join(userFolder, `n8n-${spec.name}.log`), server: undefined }));
 		const launch = async (proc) => {
 			proc.server = startN8n(main.node24, { ...main.env, ...proc.env }, { logFile: proc.logFile, command: proc.command });
-			await waitUntilReady(proc.readyUrl, proc.server);
+			try {
+				await waitUntilReady(proc.readyUrl, proc.server);
+			} catch (error) {
+				const tail = fs.readFileSync(proc.logFile, 'utf8').trim().split('\n').slice(-8).join('\n');
+				throw new Error(`n8n ${proc.name}: ${error.message}; its log (${proc.logFile}) ends:\n${tail}`);
+			}
 		};
 		for (const proc of processes) cleanups.push(async () => proc.server?.stop());
 		await Promise.all(processes.map(launch));

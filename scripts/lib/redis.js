@@ -8,7 +8,7 @@ const { spawn, execFileSync } = require('node:child_process');
 
 const { ensureDebianPackages } = require('./debianPackage');
 const { log } = require('./log');
-const { freePortRange } = require('./ports');
+const { freeStablePortRange } = require('./ports');
 const { claimRunFolder } = require('./runFolders');
 
 function redisServerBin() {
@@ -52,7 +52,7 @@ async function stopStaleRedis(folder) {
 async function startRedis() {
 	await ensureDebianPackages(['redis-server'], () => redisServerBin() !== undefined, 'Redis (redis-server)');
 	const folder = await claimRunFolder('redis', stopStaleRedis);
-	const port = await freePortRange(1);
+	const port = await freeStablePortRange(1);
 	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', folder];
 	const logFile = fs.openSync(path.join(folder, 'redis.log'), 'a');
 	log(`Starting Redis on port ${port}`);

@@ -17,7 +17,7 @@ const { isWebhookWorkflow, readWorkflows } = require('../../scripts/lib/examples
 const { log } = require('../../scripts/lib/log');
 const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
 const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
-const { freePortRange } = require('../../scripts/lib/ports');
+const { freeStablePortRange } = require('../../scripts/lib/ports');
 const { portSpan, startQueueInstance } = require('../../scripts/lib/queueInstance');
 const { stopRunning } = require('../../scripts/lib/run');
 const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
@@ -64,7 +64,7 @@ async function main() {
 	try {
 		fs.rmSync(userFolder, { recursive: true, force: true });
 		await ensureDevInstall();
-		const port = await freePortRange(portSpan(WORKERS));
+		const port = await freeStablePortRange(portSpan(WORKERS));
 		const sandboxes = await startSandboxes({ basePort: 0, echo: false });
 		cleanups.push(() => sandboxes.stop());
 		const services = sandboxes.services;
