@@ -24,6 +24,7 @@ const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { burstWorkflows } = require('./burstWorkflows');
 const { burstChecks } = require('./checks/burst');
 const { checkCredentialTests } = require('./checks/credentialTests');
+const { repeatChecks } = require('./checks/repeats');
 const { exampleChecks } = require('./checks/examples');
 const { checkSmokeWorkflow } = require('./checks/smoke');
 const { checkTypesLoaded } = require('./checks/types');
@@ -105,7 +106,7 @@ async function main() {
 		);
 		await steps.run('workflow: one call to each service (n8n execute --id)', () => checkSmokeWorkflow(context));
 		const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
-		for (const check of [...exampleChecks, ...webhookChecks, ...burstChecks]) {
+		for (const check of [...exampleChecks, ...webhookChecks, ...repeatChecks, ...burstChecks]) {
 			const missing = unavailable(check, context);
 			if (only && !only.test(check.name)) steps.skip(check.name, 'not selected by E2E_ONLY');
 			// Every example is part of the product: a missing node or operation fails, unless allowed

@@ -24,6 +24,7 @@ const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { burstWorkflows } = require('../e2e/burstWorkflows');
 const { burstChecks } = require('../e2e/checks/burst');
 const { checkTypesLoaded } = require('../e2e/checks/types');
+const { repeatChecks } = require('../e2e/checks/repeats');
 const { webhookChecks } = require('../e2e/checks/webhooks');
 const { Steps } = require('../e2e/steps');
 const { checkRanOnWorkers } = require('./workerCheck');
@@ -89,7 +90,7 @@ async function main() {
 		await steps.run('n8n loads every node and credential type of the package, with icons', () => checkTypesLoaded(context));
 		await steps.run("each service's node runs on a worker (a webhook-started workflow)", () => checkWorkerSmoke(context));
 		const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
-		for (const check of [...webhookChecks, ...burstChecks]) {
+		for (const check of [...webhookChecks, ...repeatChecks, ...burstChecks]) {
 			const name = `queue: ${check.name}`;
 			if (only && !only.test(check.name)) steps.skip(name, 'not selected by E2E_ONLY');
 			else await steps.run(name, () => check.run(context));
