@@ -32,19 +32,24 @@ async function botobotBurst(context) {
 		const executions = await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, known, orders.length);
 		expectEqual(countBy(executions, 'status'), { success: orders.length }, 'status of the burst executions (one each)');
 
-		const keyCrm = await journal(services, 'keyCrm');
-		const posts = keyCrm.filter((entry) => entry.method === 'POST' && entry.path === '/order');
-		const created = posts.filter((entry) => entry.status === 201).map((entry) => entry.body.source_uuid);
+		// Only this burst's orders count: an execution left over from an earlier check may still be running.
+		const ours = new Set(orderIds.map(String));
+		const posts = (await journal(services, 'keyCrm')).filter(
+			(entry) => entry.method === 'POST' && entry.path === '/order' && ours.has(String(entry.body?.source_uuid)),
+		);
+		const created = posts.filter((entry) => entry.status === 201).map((entry) => String(entry.body.source_uuid));
 		const refused = posts.filter((entry) => entry.status === 429).length;
 		const lost = orderIds.filter((id) => !created.includes(String(id)));
+		const twice = orderIds.filter((id) => created.filter((uuid) => uuid === String(id)).length > 1);
 		process.stdout.write(`  ${created.length} KeyCRM orders created, ${refused} answers 429, ${lost.length} lost (${mode} mode)\n`);
 		expectEqual(lost, [], 'Botobot orders without a KeyCRM order');
-		expectEqual(created.length, new Set(created).size, 'KeyCRM orders created once each');
-		expectEqual(created.length, orders.length, 'KeyCRM orders created');
+		expectEqual(twice, [], 'Botobot orders with more than one KeyCRM order');
 		// One n8n process paces every execution on one credential; several workers converge on the
 		// service's answers instead, so there a refused request is allowed as long as it is retried.
 		if (mode !== 'queue') expectEqual(refused, 0, 'KeyCRM answers 429 (one process paces all executions)');
-		const confirmed = (await journal(services, 'botobot')).filter((entry) => entry.path.startsWith('/updateOrderStatus/'));
+		const confirmed = (await journal(services, 'botobot')).filter(
+			(entry) => entry.path.startsWith('/updateOrderStatus/') && ours.has(String(entry.body?.id)),
+		);
 		expectEqual(new Set(confirmed.map((entry) => String(entry.body.id))).size, orders.length, 'Botobot orders confirmed');
 		summary.webhooks.accepted += orders.length;
 		summary.burst = { ...summary.burst, botobot: { orders: orders.length, created: created.length, lost: lost.length, refused } };
