@@ -12,16 +12,21 @@ function workflowOf(context, id) {
 
 /**
  * Where Botobot sends a workflow's callbacks: the trigger's production URL with its secret. The one
- * place that knows how the secret travels (today a `?secret=` query parameter from the node's
- * parameters), so a change of where the secret lives is made here only.
+ * place that knows how the secret travels: as the URL's `:secret` path segment when the trigger
+ * declares one (the secret then comes from the Botobot credential, as the sandboxes know it), else as
+ * a `?secret=` query parameter from the node's parameters.
  */
 async function botobotCallbackUrl(context, workflowId) {
 	const workflow = workflowOf(context, workflowId);
 	const trigger = workflow.nodes.find((node) => node.type.endsWith('.botobotTrigger'));
-	const url = productionUrl(context, workflow, trigger.name);
+	const shown = productionUrl(context, workflow, trigger.name);
+	const secret = trigger.parameters.secret ?? context.services.botobot.callbackSecret;
+	expect(secret, 'a Botobot callback secret (node parameter or sandbox credential)');
+	const url = shown.includes('/:secret')
+		? shown.replace('/:secret', `/${encodeURIComponent(secret)}`)
+		: `${shown}${shown.includes('?') ? '&' : '?'}secret=${encodeURIComponent(secret)}`;
 	await waitForWebhook(url);
-	const secret = trigger.parameters.secret;
-	return secret ? `${url}?secret=${encodeURIComponent(secret)}` : url;
+	return url;
 }
 
 /** One Botobot callback (form POST unless told), sent by the Botobot sandbox; answers `{status, body}`. */
