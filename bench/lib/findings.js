@@ -75,6 +75,25 @@ function findings(sections) {
 			`Triggers: n8n's own Webhook node answered ${rps(triggers.installed)} requests/s with n8n as installed and ${rps(triggers.control)} with N8N_EXPRESSION_ENGINE=legacy on this machine: n8n 2.x's expression isolates weigh on webhook throughput whichever trigger is used.`,
 		);
 	}
+	const burst = section(sections, 'burst');
+	for (const result of burst?.raw ?? []) {
+		const where = `Burst, ${result.mode.id} mode`;
+		if (result.lost > 0) {
+			notes.push(
+				`${where}: ${result.lost} of the callbacks got no KeyCRM order (${result.refused} answers 429, ${result.failedExecutions} failed executions): the executions' retries gave up before KeyCRM's window let them through (Max Retries / Max Total Retry Wait in Request Options bound the wait).`,
+			);
+		}
+		if (result.mode.id === 'regular' && result.refused > 0) {
+			notes.push(
+				`${where}: KeyCRM answered 429 ${result.refused} times although the node was paced to the limit: the executions did not share one pace for the credential (a pacer per execution lets every execution send the whole budget).`,
+			);
+		}
+		if (!(result.rateRatio >= 0.95) && result.lost === 0) {
+			notes.push(
+				`${where}: ${Number.isFinite(result.rateRatio) ? result.rateRatio.toFixed(3) : 'no'} of the allowed rate, ${result.refused} answers 429. ${result.mode.id === 'queue' ? 'Each worker paces on its own; after a 429 the waiting (Retry-After, or a whole window when it is missing) leaves part of the budget unused.' : 'The wait after each 429 leaves part of the budget unused.'}`,
+			);
+		}
+	}
 	return notes;
 }
 
