@@ -56,7 +56,8 @@ async function startRedis() {
 	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', folder];
 	const logFile = fs.openSync(path.join(folder, 'redis.log'), 'a');
 	log(`Starting Redis on port ${port}`);
-	const child = spawn(redisServerBin(), args, { stdio: ['ignore', logFile, logFile] });
+	// Its own process group: a Ctrl-C in the terminal must not end it before the n8n processes using it.
+	const child = spawn(redisServerBin(), args, { stdio: ['ignore', logFile, logFile], detached: true });
 	fs.writeFileSync(path.join(folder, 'redis.pid'), String(child.pid));
 	const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
 	const stop = async () => {
