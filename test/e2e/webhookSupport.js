@@ -15,6 +15,14 @@ function productionUrl({ instance, nodeTypes }, workflow, triggerName) {
 	return `${instance.webhookBaseUrl ?? instance.baseUrl}/webhook/${node.webhookId}/${path}`;
 }
 
+/**
+ * The Test URL (`/webhook-test/…`, what "Listen for test event" registers) for a production URL:
+ * always on the main process, also in queue mode where production URLs go to the webhook process.
+ */
+function testWebhookUrl({ instance }, url) {
+	return url.replace(`${instance.webhookBaseUrl ?? instance.baseUrl}/webhook/`, `${instance.baseUrl}/webhook-test/`);
+}
+
 /** n8n registers production webhooks a moment after activation: wait until the URL stops 404ing. */
 async function waitForWebhook(url) {
 	await eventually(
@@ -62,4 +70,4 @@ function executionOutput(execution, nodeName) {
 	return (runs[0].data?.main ?? []).map((output) => (output ?? []).map((item) => item.json));
 }
 
-module.exports = { productionUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };
+module.exports = { productionUrl, testWebhookUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };
