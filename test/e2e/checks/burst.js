@@ -110,7 +110,7 @@ const burstChecks = [
 		run: broniboyBurst,
 	},
 	{
-		name: 'burst: after a restart, replayed Botobot and Broniboy deliveries → no execution',
+		name: 'burst: after a restart, replays of the bursts and of deliveries sent one at a time (Botobot, Broniboy) → no execution',
 		workflowId: BURST_BRONIBOY_WORKFLOW,
 		run: replayAfterRestart,
 	},

@@ -1,6 +1,6 @@
 'use strict';
 // A delivery seen before a restart is still recognised after it: the memory is persisted, not only
-// held in the process. Replays what the bursts sent (or a delivery of its own when run alone).
+// held in the process. Replays what the bursts sent and a few deliveries sent one at a time.
 const { BURST_BOTOBOT_WORKFLOW, BURST_BRONIBOY_WORKFLOW } = require('../burstWorkflows');
 const { burstMemory, countBy, executionIds, newExecutionsSince, sendBotobotCallback, sendBroniboyDelivery } = require('../deliveries');
 const { resetAll } = require('../services');
@@ -14,21 +14,26 @@ async function inBatches(items, send, size = 5) {
 	return answers;
 }
 
-/** When run alone: one delivery of each kind, seen (and run) before the restart. */
-async function seedMemory(context, memory) {
+const ONE_BY_ONE = 3;
+
+/**
+ * The common case besides the bursts: deliveries arriving one at a time, each run before the next
+ * comes. They must be remembered across the restart too (when run alone, these are all there is).
+ */
+async function sendOneByOne(context, memory) {
 	const { api } = context;
-	if (memory.botobotOrders.length === 0) {
-		const known = await executionIds(api, BURST_BOTOBOT_WORKFLOW);
-		const order = botobotOrder(59001);
-		expectEqual((await sendBotobotCallback(context, BURST_BOTOBOT_WORKFLOW, order)).status, 200, 'answer to the first callback');
-		await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, known, 1, { quietMs: 0 });
+	const tag = Date.now().toString(36);
+	for (let index = 0; index < ONE_BY_ONE; index++) {
+		const knownBotobot = await executionIds(api, BURST_BOTOBOT_WORKFLOW);
+		const order = botobotOrder(59001 + index);
+		expectEqual((await sendBotobotCallback(context, BURST_BOTOBOT_WORKFLOW, order)).status, 200, `answer to Botobot callback ${order.id}`);
+		await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, knownBotobot, 1, { timeoutMs: 60000, quietMs: 0 });
 		memory.botobotOrders.push(order);
-	}
-	if (memory.broniboyDeliveries.length === 0) {
-		const known = await executionIds(api, BURST_BRONIBOY_WORKFLOW);
-		const delivery = { data: broniboyOrder('on_way', 1001), deliveryId: `replay-${Date.now().toString(36)}` };
-		expectEqual((await sendBroniboyDelivery(context, BURST_BRONIBOY_WORKFLOW, delivery)).status, 200, 'answer to the first delivery');
-		await newExecutionsSince(api, BURST_BRONIBOY_WORKFLOW, known, 1, { quietMs: 0 });
+
+		const knownBroniboy = await executionIds(api, BURST_BRONIBOY_WORKFLOW);
+		const delivery = { data: broniboyOrder('on_way', 1001), deliveryId: `one-by-one-${tag}-${index + 1}` };
+		expectEqual((await sendBroniboyDelivery(context, BURST_BRONIBOY_WORKFLOW, delivery)).status, 200, `answer to Broniboy delivery ${delivery.deliveryId}`);
+		await newExecutionsSince(api, BURST_BRONIBOY_WORKFLOW, knownBroniboy, 1, { timeoutMs: 60000, quietMs: 0 });
 		memory.broniboyDeliveries.push(delivery);
 	}
 }
@@ -36,7 +41,7 @@ async function seedMemory(context, memory) {
 async function replayAfterRestart(context) {
 	const memory = burstMemory(context);
 	await resetAll(context.services, ['keyCrm', 'botobot']);
-	await seedMemory(context, memory);
+	await sendOneByOne(context, memory);
 	process.stdout.write(`  restarting ${context.mode === 'queue' ? 'the webhook process' : 'n8n'}\n`);
 	await context.restart();
 	const { api } = context;
