@@ -89,9 +89,11 @@ function findings(sections) {
 			);
 		}
 		if (!(result.rateRatio >= 0.95) && result.lost === 0) {
-			notes.push(
-				`${where}: ${Number.isFinite(result.rateRatio) ? result.rateRatio.toFixed(3) : 'no'} of the allowed rate, ${result.refused} answers 429. ${result.mode.id === 'queue' ? 'Each worker paces on its own; after a 429 the waiting (Retry-After, or a whole window when it is missing) leaves part of the budget unused.' : 'The wait after each 429 leaves part of the budget unused.'}`,
-			);
+			const ratio = Number.isFinite(result.rateRatio) ? result.rateRatio.toFixed(3) : 'no';
+			let cause = 'The wait after each 429 (Retry-After, or a whole window when it is missing) leaves part of the budget unused.';
+			if (result.mode.id === 'queue') cause = `Each worker paces on its own; ${result.refused > 0 ? 'after a 429 the waiting (Retry-After, or a whole window when it is missing) leaves part of the budget unused' : 'each holds back what it cannot see the others use'}.`;
+			else if (result.refused === 0) cause = 'KeyCRM refused nothing: the pacer itself kept the executions below the limit (docs/production-pacing.md: a request counts against the window until its answer arrived, and once the account looks shared what is left is spread over the rest of the window).';
+			notes.push(`${where}: ${ratio} of the allowed rate, ${result.refused} answers 429, the last order after ${result.seconds.toFixed(1)} s. ${cause}`);
 		}
 	}
 	return notes;
