@@ -27,7 +27,8 @@ function serverBinDir() {
 /** PostgreSQL refuses to run as root: as root, its commands run as the `postgres` OS user. */
 function asPostgres(binDir, command, args, options = {}) {
 	const binary = path.join(binDir, command);
-	if (isRoot()) return run('runuser', ['-u', 'postgres', '--', binary, ...args], { quiet: true, ...options });
+	// From `/`: the postgres user may not be allowed into our working folder (e.g. under /root).
+	if (isRoot()) return run('runuser', ['-u', 'postgres', '--', binary, ...args], { quiet: true, cwd: '/', ...options });
 	return run(binary, args, { quiet: true, ...options });
 }
 
