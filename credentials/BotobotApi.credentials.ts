@@ -7,6 +7,20 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/** Texts a token refusal plausibly has (English and Russian, as Botobot writes both). */
+const TOKEN_REFUSALS = [
+	'Access denied',
+	'Access denied: invalid API token',
+	'Invalid token',
+	'Invalid API token',
+	'Wrong token',
+	'Token not found',
+	'Неверный токен',
+	'Токен не найден',
+	'Доступ запрещен',
+	'Доступ запрещён',
+];
+
 export class BotobotApi implements ICredentialType {
 	name = 'botobotApi';
 
@@ -37,19 +51,24 @@ export class BotobotApi implements ICredentialType {
 
 	// Botobot takes the token as the last URL segment (…/api/v1/<method>/<token>), which generic
 	// header/query authentication cannot express. Requests name only the method: ".../updateOrderStatus".
+	// The undocumented GET /orders takes the same token as a Bearer header instead; the request
+	// already carries it then (set by the node's request core), and the URL must stay without it.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		const headers = (requestOptions.headers ?? {}) as Record<string, unknown>;
+		if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) return requestOptions;
 		const token = encodeURIComponent(String(credentials.token ?? ''));
 		const url = requestOptions.url.replace(/\/+$/, '');
 		return { ...requestOptions, url: `${url}/${token}` };
 	}
 
-	// With a valid token Botobot answers 200 (a "fail" body about the unknown task 0), which n8n counts
-	// as success. The answer to a wrong token is undocumented: we assume an HTTP error status (the test
-	// sandbox uses 403). Should Botobot answer 200 + "fail" instead, the test passes and the first real
-	// call reports Botobot's message (see docs/botobot.md).
+	// With a valid token Botobot answers 200 with a "fail" body about the unknown task 0, which n8n
+	// counts as success. Botobot's answer to a wrong token is undocumented: an HTTP error status fails
+	// the test as it is; a 200 "fail" fails it only when its message is one of the token refusals
+	// below (n8n's rules compare a body field for equality, nothing looser). Any other wording passes,
+	// and the first real call reports Botobot's message (see docs/botobot.md).
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
@@ -58,5 +77,9 @@ export class BotobotApi implements ICredentialType {
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 			body: 'id=0',
 		},
+		rules: TOKEN_REFUSALS.map((text) => ({
+			type: 'responseSuccessBody' as const,
+			properties: { key: 'message', value: text, message: `Botobot refused the token: "${text}"` },
+		})),
 	};
 }

@@ -12,6 +12,7 @@ import { createBotobotSandbox } from '../test/sandboxes/botobot';
 import { createBroniboySandbox } from '../test/sandboxes/broniboy';
 import type { Sandbox } from '../test/sandboxes/core/sandbox';
 import { createKeyCrmSandbox } from '../test/sandboxes/keycrm';
+import { KEYCRM_WEBHOOK_SECRET } from '../test/sandboxes/keycrm/automation';
 import { SANDBOX_TOKENS } from '../test/sandboxes/tokens';
 import { seedDemoData } from './lib/demoData';
 
@@ -62,21 +63,21 @@ async function main() {
 	});
 
 	const description = {
-		keyCrm: { baseUrl: keyCrm.sandbox.baseUrl, apiKey: SANDBOX_TOKENS.keyCrmApiKey },
-		aplaut: { baseUrl: aplaut.sandbox.baseUrl, token: SANDBOX_TOKENS.aplautToken },
+		keyCrm: { baseUrl: keyCrm.sandbox.baseUrl, apiKey: SANDBOX_TOKENS.keyCrmApiKey, webhookSecret: KEYCRM_WEBHOOK_SECRET },
+		aplaut: { baseUrl: aplaut.sandbox.baseUrl, token: SANDBOX_TOKENS.aplautToken, webhookSecret: SANDBOX_TOKENS.aplautWebhookSecret },
 		broniboy: {
 			baseUrl: broniboy.sandbox.baseUrl,
 			appToken: SANDBOX_TOKENS.broniboyAppToken,
 			webhookSecret: SANDBOX_TOKENS.broniboyWebhookSecret,
 		},
-		botobot: { baseUrl: botobot.sandbox.baseUrl, token: SANDBOX_TOKENS.botobotToken },
+		botobot: { baseUrl: botobot.sandbox.baseUrl, token: SANDBOX_TOKENS.botobotToken, callbackSecret: SANDBOX_TOKENS.botobotCallbackSecret },
 	};
 	const lines = [
 		'API sandboxes are up (control API on each: GET /__sandbox/journal, POST /__sandbox/reset, ...):',
-		`  KeyCRM    ${description.keyCrm.baseUrl}   API key  ${description.keyCrm.apiKey}`,
-		`  Aplaut    ${description.aplaut.baseUrl}   token    ${description.aplaut.token}`,
+		`  KeyCRM    ${description.keyCrm.baseUrl}   API key  ${description.keyCrm.apiKey}, webhook URL secret ${description.keyCrm.webhookSecret}`,
+		`  Aplaut    ${description.aplaut.baseUrl}   token    ${description.aplaut.token}, webhook secret ${description.aplaut.webhookSecret}`,
 		`  Broniboy  ${description.broniboy.baseUrl}   app token ${description.broniboy.appToken}, webhook secret ${description.broniboy.webhookSecret}`,
-		`  Botobot   ${description.botobot.baseUrl}   token    ${description.botobot.token}`,
+		`  Botobot   ${description.botobot.baseUrl}   token    ${description.botobot.token}, callback secret ${description.botobot.callbackSecret}`,
 		'Stop with Ctrl-C.',
 	];
 	process.stdout.write(`${lines.join('\n')}\nSANDBOXES ${JSON.stringify(description)}\n`);

@@ -15,7 +15,7 @@
 const path = require('node:path');
 
 const { ensureDevInstall } = require('./lib/devInstall');
-const { isWebhookWorkflow, readWorkflows } = require('./lib/examples');
+const { isPollingWorkflow, isWebhookWorkflow, readWorkflows } = require('./lib/examples');
 const { startInstance } = require('./lib/instance');
 const { startQueueInstance } = require('./lib/queueInstance');
 const { log } = require('./lib/log');
@@ -77,7 +77,8 @@ async function main() {
 			port: options.port,
 			services: sandboxes.services,
 			workflows,
-			activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id),
+			// Polling examples too: published, they check the sandboxes every minute, as a user's would.
+			activate: workflows.filter((workflow) => isWebhookWorkflow(workflow) || isPollingWorkflow(workflow)).map((workflow) => workflow.id),
 			echoLog: options.showN8nLog,
 		};
 		const starting = options.queue ? startQueueInstance(startOptions) : startInstance(startOptions);

@@ -2,15 +2,31 @@ import type {
 	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
+	IWebhookDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { botobotWebhookSecretTest } from './trigger/credentialTest';
 import { checkTriggerSettings, handleCallback } from './trigger/handleCallback';
-import { triggerProperties } from './trigger/properties';
+import { CALLBACK_PATH, SECRET_PATH, triggerProperties } from './trigger/properties';
 
 const REGISTERED_URL = 'registeredUrl';
+
+// Botobot calls the "CRM url" by GET or by POST, as set in its dashboard. The secret travels best as
+// a path segment (nothing Botobot appends can break it): `…/botobot/<webhook id>/<secret>`. The
+// webhook id is in the path so two Botobot Triggers never claim the same dynamic path (n8n keys
+// dynamic webhooks by their path alone); it needs the full-path form for n8n to match it. The plain
+// `…/botobot` URL stays for `?secret=` URLs (and the None protection), hidden from the panel.
+// An empty responseData makes n8n answer with the node's own webhookResponse.
+const callbackHook = (httpMethod: 'GET' | 'POST', withSecret: boolean): IWebhookDescription => ({
+	name: 'default',
+	httpMethod,
+	responseMode: 'onReceived',
+	responseData: '',
+	...(withSecret ? { path: SECRET_PATH, isFullPath: true } : { path: CALLBACK_PATH, ndvHideUrl: true }),
+});
 
 export class BotobotTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,30 +40,37 @@ export class BotobotTrigger implements INodeType {
 		defaults: { name: 'Botobot Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		// Botobot calls the "CRM url" by GET or by POST, as set in its dashboard: both land on one URL.
-		// An empty responseData makes n8n answer with the node's own webhookResponse.
-		webhooks: [
-			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', responseData: '', path: 'botobot' },
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'botobot' },
+		credentials: [
+			{
+				name: 'botobotWebhookApi',
+				required: true,
+				testedBy: 'botobotWebhookSecretTest',
+				displayOptions: { show: { protection: ['urlSecret'] } },
+			},
 		],
+		webhooks: [callbackHook('GET', true), callbackHook('POST', true), callbackHook('GET', false), callbackHook('POST', false)],
 		properties: triggerProperties,
 	};
 
+	methods = { credentialTest: { botobotWebhookSecretTest } };
+
 	// Botobot has no API to register a callback URL (it is pasted by hand in its dashboard), so the
 	// lifecycle checks the protection settings on activation and keeps or clears this node's own state.
+	// The delivery memory is kept on purpose: n8n re-registers webhooks on every save.
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				return this.getWorkflowStaticData('node')[REGISTERED_URL] === this.getNodeWebhookUrl('default');
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				checkTriggerSettings.call(this);
+				await checkTriggerSettings.call(this);
 				this.getWorkflowStaticData('node')[REGISTERED_URL] = this.getNodeWebhookUrl('default');
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const state = this.getWorkflowStaticData('node');
 				delete state[REGISTERED_URL];
+				// The memory of versions before the shared delivery memory.
 				delete state.recent;
 				return true;
 			},

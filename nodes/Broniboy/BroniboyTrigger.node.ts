@@ -34,11 +34,15 @@ export class BroniboyTrigger implements INodeType {
 				type: 'multiOptions',
 				options: [
 					{ name: 'All Events', value: '*', description: 'Every event Broniboy sends' },
-					{ name: 'Courier Changed', value: 'courier.changed', description: 'A courier was assigned, accepted the order or arrived' },
-					{ name: 'Order Changed', value: 'order.changed', description: 'The state of an order changed' },
+					{
+						name: 'Courier Changed (Assumed Name)',
+						value: 'courier.changed',
+						description: "A courier was assigned, accepted the order or arrived. Broniboy's document names only order.changed: this name is a guess, so prefer All Events.",
+					},
+					{ name: 'Order Changed', value: 'order.changed', description: 'The state of an order changed (the event the document names)' },
 				],
 				default: ['*'],
-				description: 'Which events start the workflow; others are acknowledged and ignored',
+				description: 'Which events (the Hook-Event header) start the workflow; others are acknowledged and ignored. All Events cannot miss an event whose name differs from the document.',
 			},
 			{
 				displayName: 'Options',

@@ -14,10 +14,22 @@ const SANDBOX_CREDENTIALS = [
 		data: (s) => ({ apiKey: s.keyCrm.apiKey, baseUrl: s.keyCrm.baseUrl }),
 	},
 	{
+		id: 'osSandboxKcrmHk1',
+		name: 'KeyCRM Webhook (sandbox)',
+		type: 'keyCrmWebhookApi',
+		data: (s) => ({ secret: s.keyCrm.webhookSecret }),
+	},
+	{
 		id: 'osSandboxAplaut1',
 		name: 'Aplaut (sandbox)',
 		type: 'aplautApi',
 		data: (s) => ({ token: s.aplaut.token, headerStyle: 'token', baseUrl: s.aplaut.baseUrl }),
+	},
+	{
+		id: 'osSandboxAplHook',
+		name: 'Aplaut Webhook (sandbox)',
+		type: 'aplautWebhookApi',
+		data: (s) => ({ secret: s.aplaut.webhookSecret }),
 	},
 	{
 		id: 'osSandboxBroniby',
@@ -36,6 +48,12 @@ const SANDBOX_CREDENTIALS = [
 		name: 'Botobot (sandbox)',
 		type: 'botobotApi',
 		data: (s) => ({ token: s.botobot.token, baseUrl: s.botobot.baseUrl }),
+	},
+	{
+		id: 'osSandboxBotHook',
+		name: 'Botobot Webhook (sandbox)',
+		type: 'botobotWebhookApi',
+		data: (s) => ({ secret: s.botobot.callbackSecret }),
 	},
 ];
 

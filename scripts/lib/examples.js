@@ -17,9 +17,14 @@ function readWorkflows(dir = examplesDir) {
 		.map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
 }
 
-/** A workflow starts from a webhook when one of its nodes is a trigger that is not manual or schedule. */
+/** A workflow starts from a webhook when one of its nodes is a trigger that is not manual, schedule or polling. */
 function isWebhookWorkflow(workflow) {
-	return workflow.nodes.some((node) => /Trigger$/.test(node.type) && !/manualTrigger|scheduleTrigger/.test(node.type));
+	return workflow.nodes.some((node) => /Trigger$/.test(node.type) && !/manualTrigger|scheduleTrigger|PollTrigger$/.test(node.type));
 }
 
-module.exports = { readWorkflows, isWebhookWorkflow, examplesDir };
+/** A workflow started by n8n's poll scheduler (a `…PollTrigger` node): it polls once published. */
+function isPollingWorkflow(workflow) {
+	return workflow.nodes.some((node) => /PollTrigger$/.test(node.type));
+}
+
+module.exports = { readWorkflows, isWebhookWorkflow, isPollingWorkflow, examplesDir };

@@ -20,14 +20,19 @@ function triggerServer() {
 			const rawBody = Buffer.concat(chunks).toString('utf8');
 			const url = new URL(req.url ?? '/', 'http://n8n.local');
 			const type = String(req.headers['content-type'] ?? '');
-			const body = type.includes('json') ? JSON.parse(rawBody) : Object.fromEntries(new URLSearchParams(rawBody));
+			const body = type.includes('json') ? JSON.parse(rawBody) : type.includes('multipart') ? {} : Object.fromEntries(new URLSearchParams(rawBody));
+			// n8n's dynamic path `botobot/<webhook id>/:secret` puts the last segment into req.params.
+			const pathSecret = /\/botobot\/3f1c\/([^/?]+)/.exec(url.pathname)?.[1];
 			const outcome = await callWebhook({
 				type: 'botobotTrigger',
-				parameters: { protection: 'urlSecret', secret: SECRET, ignoreRepeats: false, options: {} },
+				parameters: { protection: 'urlSecret', ignoreRepeats: false, options: {} },
+				credentials: { botobotWebhookApi: { secret: SECRET } },
 				request: {
 					method: req.method as 'GET' | 'POST',
 					headers: req.headers as Record<string, string>,
 					query: Object.fromEntries(url.searchParams),
+					params: pathSecret === undefined ? undefined : { secret: pathSecret },
+					url: req.url,
 					body,
 					rawBody,
 					ip: req.socket.remoteAddress,
@@ -43,9 +48,11 @@ function triggerServer() {
 	return {
 		outcomes,
 		url: '',
+		secretUrl: '',
 		async start() {
 			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/3f1c/botobot`;
+			this.secretUrl = `${this.url}/3f1c/${SECRET}`;
 		},
 		stop: async () => await new Promise((resolve) => server.close(resolve)),
 	};
@@ -70,19 +77,30 @@ describe('Botobot sandbox: send-callback control → Botobot Trigger over HTTP',
 		['GET', undefined],
 		['POST', 'form'],
 		['POST', 'json'],
+		['POST', 'multipart'],
 		['POST', undefined],
-	])('delivers the sample order by %s (%s) and answers with what the target returned', async (method, encoding) => {
+	])('delivers the sample order by %s (%s) to the URL with the secret as its last segment', async (method, encoding) => {
 		const before = target.outcomes.length;
-		const { httpStatus, answer } = await sendCallback({ url: `${target.url}?secret=${SECRET}`, method, encoding });
+		const { httpStatus, answer } = await sendCallback({ url: target.secretUrl, method, encoding });
 		expect(httpStatus).toBe(200);
 		expect(answer).toEqual({ status: 200, body: { status: 'success', started: true, orders: 1 } });
 		expect(target.outcomes).toHaveLength(before + 1);
 		expect(target.outcomes[before].workflowData?.[0][0].json).toEqual(TYPED_SAMPLE_ORDER);
 	});
 
+	it.each(['&', '?'])('joins the order to a URL that has a query with %s, by GET and POST', async (join) => {
+		for (const method of ['GET', 'POST']) {
+			const before = target.outcomes.length;
+			const { answer } = await sendCallback({ url: `${target.url}?secret=${SECRET}`, method, join, query: { source: 'bot' } });
+			expect(answer).toMatchObject({ status: 200, body: { started: true } });
+			const received = target.outcomes[before];
+			expect(received.workflowData?.[0][0].json).toEqual(method === 'GET' ? TYPED_SAMPLE_ORDER : { ...TYPED_SAMPLE_ORDER, source: 'bot' });
+		}
+	});
+
 	it('sends a given order, and relays a refusal as it came', async () => {
 		const custom = { id: 1003, cost_total: '99.90', goods: [{ id: 1, count: 4, title: 'Mug' }] };
-		const accepted = await sendCallback({ url: `${target.url}?secret=${SECRET}`, method: 'POST', encoding: 'json', order: custom });
+		const accepted = await sendCallback({ url: target.secretUrl, method: 'POST', encoding: 'json', order: custom });
 		expect(accepted.answer.status).toBe(200);
 		expect(target.outcomes[target.outcomes.length - 1].workflowData?.[0][0].json).toEqual({
 			id: 1003,
@@ -90,7 +108,7 @@ describe('Botobot sandbox: send-callback control → Botobot Trigger over HTTP',
 			goods: [{ id: 1, count: 4, title: 'Mug' }],
 		});
 
-		const refused = await sendCallback({ url: `${target.url}?secret=wrong`, method: 'GET' });
+		const refused = await sendCallback({ url: `${target.url}/3f1c/wrong-secret-of-some-length`, method: 'GET' });
 		expect(refused.answer).toEqual({ status: 401, body: { status: 'fail', message: 'Wrong or missing secret' } });
 	});
 
@@ -99,5 +117,7 @@ describe('Botobot sandbox: send-callback control → Botobot Trigger over HTTP',
 		expect(bad).toEqual({ httpStatus: 500, answer: { error: '"url" must be an http(s) URL' } });
 		const badMethod = await sendCallback({ url: target.url, method: 'PUT' });
 		expect(badMethod.answer).toEqual({ error: '"method" must be GET or POST' });
+		const badJoin = await sendCallback({ url: target.url, method: 'GET', join: ';' });
+		expect(badJoin.answer).toEqual({ error: '"join" must be & or ?' });
 	});
 });

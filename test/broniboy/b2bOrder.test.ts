@@ -17,7 +17,11 @@ const expectedBody = {
 	pickup: { place: PLACE_LENINA },
 	payment_type: 'cash',
 	drop_off: [
-		{ address: 'Moscow, Tverskaya 7, apt. 12', coordinates: { lat: 55.7648, lon: 37.6055 }, phone: '+79001234567', comment: 'Door code 42' },
+		{
+			address: { address: 'Moscow, Tverskaya 7, apt. 12', latitude: 55.7648, longitude: 37.6055 },
+			client_phone: '+79001234567',
+			comment: 'Door code 42',
+		},
 	],
 };
 
@@ -50,9 +54,9 @@ describe('Broniboy B2B orders', () => {
 			orderOptions: { pickupLatitude: 55.7, pickupLongitude: 37.5 },
 		});
 		expect(journal[0].body).toEqual({
-			pickup: { external_place: { address: 'Moscow, Warehouse 5', coordinates: { lat: 55.7, lon: 37.5 } } },
+			pickup: { external_place: { address: { address: 'Moscow, Warehouse 5', latitude: 55.7, longitude: 37.5 } } },
 			payment_type: 'b2b_account',
-			drop_off: [{ address: 'Moscow, Tverskaya 7, apt. 12' }],
+			drop_off: [{ address: { address: 'Moscow, Tverskaya 7, apt. 12' } }],
 		});
 		expect(json[0]).toMatchObject({ order: { final_price: 1150 } });
 	});
@@ -83,6 +87,39 @@ describe('Broniboy B2B orders', () => {
 		expect(Date.parse(sent)).toBe(Date.parse(chosen));
 		expect(journal[0].body).toEqual({ ...expectedBody, pickup: { place: PLACE_LENINA, time: sent } });
 		expect(json[0]).toMatchObject({ state: 'accepted' });
+	});
+
+	it('is refused by the sandbox when sent in the old guessed shape (string address, coordinates, phone)', async () => {
+		const old = {
+			pickup: { external_place: { address: 'Moscow, Warehouse 5', coordinates: { lat: 55.7, lon: 37.5 } } },
+			payment_type: 'cash',
+			drop_off: [{ address: 'Moscow, Tverskaya 7', coordinates: { lat: 55.76, lon: 37.6 }, phone: '+79001234567' }],
+		};
+		const response = await fetch(`${broniboy.sandbox.baseUrl}/orders/verify/`, {
+			method: 'POST',
+			headers: { 'X-App-Token': SANDBOX_TOKENS.broniboyAppToken, 'Content-Type': 'application/json' },
+			body: JSON.stringify(old),
+		});
+		expect(response.status).toBe(400);
+		const { error } = (await response.json()) as { error: { dev_err: Record<string, string[]> } };
+		expect(Object.keys(error.dev_err).sort()).toEqual([
+			'drop_off.0.address',
+			'drop_off.0.coordinates',
+			'drop_off.0.phone',
+			'pickup.external_place.address',
+			'pickup.external_place.coordinates',
+		]);
+		expect(error.dev_err['drop_off.0.address']).toEqual(['Недопустимые данные. Ожидался dict, но был получен str.']);
+	});
+
+	it('refuses coordinates given only half, before sending', async () => {
+		const { error, journal } = await runBroniboy(broniboy, {
+			...orderParameters,
+			operation: 'verify',
+			orderOptions: { dropOffLatitude: 55.76 },
+		});
+		expect(journal).toHaveLength(0);
+		expect(error?.message).toBe('Delivery Latitude and Delivery Longitude must be set together, as valid numbers');
 	});
 
 	it('turns 400 field errors into a NodeApiError with every field message', async () => {

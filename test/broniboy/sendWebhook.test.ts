@@ -61,7 +61,7 @@ describe('Broniboy sandbox: POST /__sandbox/send-webhook', () => {
 		const { httpStatus, answer } = await send({ event: 'order.changed', data, signature: 'valid', encoding });
 		expect(httpStatus).toBe(200);
 		expect(answer.status).toBe(200);
-		expect(executions).toEqual([{ event: 'order.changed', deliveryId: answer.deliveryId, data }]);
+		expect(executions).toEqual([{ event: 'order.changed', deliveryId: answer.deliveryId, signatureFormat: 'raw', data }]);
 	});
 
 	it.each(['wrong', 'missing'])('delivers a %s signature: the target answers 401, no execution', async (signature) => {
@@ -76,6 +76,16 @@ describe('Broniboy sandbox: POST /__sandbox/send-webhook', () => {
 		expect([first.answer.status, second.answer.status]).toEqual([200, 200]);
 		expect(second.answer.body).toMatchObject({ duplicate: true });
 		expect(executions).toHaveLength(1);
+	});
+
+	it('signs a compact body over Python json.dumps of data (a Django sender), or over any listed form', async () => {
+		const python = await send({ event: 'order.changed', data, bodyFormat: 'compact', signedAs: 'python' });
+		expect(python.answer.status).toBe(200);
+		const sorted = await send({ event: 'order.changed', data, bodyFormat: 'compact', signedAs: 'python-utf8-sorted' });
+		expect(sorted.answer.status).toBe(200);
+		expect(executions.map((execution) => (execution as IDataObject).signatureFormat)).toEqual(['python', 'python-utf8-sorted']);
+		const bad = await send({ event: 'order.changed', data, signedAs: 'yaml' });
+		expect(bad).toMatchObject({ httpStatus: 500, answer: { error: expect.stringContaining('signedAs') } });
 	});
 
 	it('refuses bad control input with a 500 and a reason', async () => {

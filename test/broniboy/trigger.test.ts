@@ -1,6 +1,8 @@
+import { createHmac } from 'node:crypto';
+
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { buildWebhookDelivery, pythonJson } from '../sandboxes/broniboy/webhooks';
+import { buildWebhookDelivery, pythonJson, SIGNED_FORMATS } from '../sandboxes/broniboy/webhooks';
 import { callWebhook, nodeType } from '../support/engine';
 import { SANDBOX_TOKENS } from '../support/sandboxes';
 
@@ -34,7 +36,7 @@ describe('Broniboy Trigger', () => {
 		expect(outcome.response.status).toBeUndefined();
 		expect(outcome.workflowData).toHaveLength(1);
 		expect(outcome.workflowData![0]).toHaveLength(1);
-		expect(outcome.workflowData![0][0].json).toEqual({ event: 'order.changed', deliveryId: 'delivery-1', data: order });
+		expect(outcome.workflowData![0][0].json).toEqual({ event: 'order.changed', deliveryId: 'delivery-1', signatureFormat: 'raw', data: order });
 		expect(outcome.webhookResponse).toEqual({ received: true });
 	});
 
@@ -43,16 +45,39 @@ describe('Broniboy Trigger', () => {
 		expect(outcome.workflowData?.[0][0].json.data).toEqual(order);
 	});
 
-	it('checks the raw data text: whitespace inside it matters, re-serialized JSON would not match', async () => {
+	it('accepts a signature over the data text re-spaced in transit, naming the serialization it matched', async () => {
 		const request = buildWebhookDelivery({ event: 'order.changed', data: order });
-		const rawData = pythonJson(order);
-		expect(request.rawBody).toContain(rawData);
-		expect(JSON.stringify(order)).not.toBe(rawData);
-		expect((await deliver(request)).workflowData).toHaveLength(1);
+		expect(request.rawBody).toContain(pythonJson(order));
 		const respaced = { ...request, rawBody: request.rawBody.replace('"state": "ready"', '"state":"ready"') };
-		const outcome = await deliver(respaced);
-		expect(outcome.workflowData).toBeUndefined();
-		expect(outcome.response.status).toBe(401);
+		expect((await deliver(respaced)).workflowData?.[0][0].json.signatureFormat).toBe('python');
+	});
+
+	it.each(Object.keys(SIGNED_FORMATS))('accepts a compact body signed over %s of data', async (signedAs) => {
+		const outcome = await deliver(buildWebhookDelivery({ event: 'order.changed', data: order, bodyFormat: 'compact', signedAs }));
+		expect(outcome.response.status).toBeUndefined();
+		const item = outcome.workflowData?.[0][0].json;
+		expect(item?.data).toEqual(order);
+		// The compact body is its own data text: that one is reported as raw, the first on the list.
+		expect(item?.signatureFormat).toBe(signedAs === 'compact' ? 'raw' : signedAs);
+	});
+
+	it('refuses a signature over a serialization not on the list, or over the whole body', async () => {
+		const request = buildWebhookDelivery({ event: 'order.changed', data: order });
+		const indented = createHmac('sha256', SANDBOX_TOKENS.broniboyWebhookSecret).update(JSON.stringify(order, null, 2)).digest('hex');
+		const whole = createHmac('sha256', SANDBOX_TOKENS.broniboyWebhookSecret).update(request.rawBody).digest('hex');
+		for (const signature of [indented, whole]) {
+			const outcome = await deliver({ ...request, headers: { ...request.headers, 'Hook-HMAC': signature } });
+			expect(outcome.response.status).toBe(401);
+			expect(outcome.workflowData).toBeUndefined();
+		}
+	});
+
+	it('takes the event from the Hook-Event header before the (equally unsigned) body', async () => {
+		const request = buildWebhookDelivery({ event: 'order.changed', data: order });
+		const outcome = await deliver({ ...request, headers: { ...request.headers, 'Hook-Event': 'courier.changed' } }, { parameters: { events: ['courier.changed'] } });
+		expect(outcome.workflowData?.[0][0].json.event).toBe('courier.changed');
+		const { 'Hook-Event': _dropped, ...withoutHeader } = request.headers;
+		expect((await deliver({ ...request, headers: withoutHeader })).workflowData?.[0][0].json.event).toBe('order.changed');
 	});
 
 	it.each([
@@ -118,6 +143,8 @@ describe('Broniboy Trigger', () => {
 		const trigger = await nodeType('broniboyTrigger');
 		expect(trigger.description.inputs).toEqual([]);
 		expect(trigger.description.webhooks).toEqual([expect.objectContaining({ httpMethod: 'POST', responseMode: 'onReceived' })]);
+		const events = trigger.description.properties.find((property) => property.name === 'events');
+		expect(events?.default).toEqual(['*']);
 		const test = trigger.methods?.credentialTest?.broniboyWebhookSecretTest;
 		const check = async (secret: string) => await test!.call({} as never, { id: '1', name: 'n', type: 'broniboyWebhookApi', data: { secret } });
 		expect(await check(SANDBOX_TOKENS.broniboyWebhookSecret)).toMatchObject({ status: 'OK' });

@@ -24,10 +24,14 @@ const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
 const { burstWorkflows } = require('./burstWorkflows');
 const { burstChecks } = require('./checks/burst');
 const { checkCredentialTests } = require('./checks/credentialTests');
+const { edgeChecks } = require('./checks/edges');
 const { repeatChecks } = require('./checks/repeats');
 const { exampleChecks } = require('./checks/examples');
+const { fuzzCheck } = require('./checks/fuzz');
+const { keyCrmTriggerChecks } = require('./checks/keycrmTriggers');
 const { checkSmokeWorkflow } = require('./checks/smoke');
 const { checkTypesLoaded } = require('./checks/types');
+const { triggerChecks } = require('./checks/triggers');
 const { webhookChecks } = require('./checks/webhooks');
 const { Steps } = require('./steps');
 
@@ -106,7 +110,7 @@ async function main() {
 		);
 		await steps.run('workflow: one call to each service (n8n execute --id)', () => checkSmokeWorkflow(context));
 		const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
-		for (const check of [...exampleChecks, ...webhookChecks, ...repeatChecks, ...burstChecks]) {
+		for (const check of [...exampleChecks, ...webhookChecks, ...keyCrmTriggerChecks, ...edgeChecks, fuzzCheck, ...triggerChecks, ...repeatChecks, ...burstChecks]) {
 			const missing = unavailable(check, context);
 			if (only && !only.test(check.name)) steps.skip(check.name, 'not selected by E2E_ONLY');
 			// Every example is part of the product: a missing node or operation fails, unless allowed

@@ -3,14 +3,22 @@
 const { expect, eventually } = require('./steps');
 
 /**
- * `<n8n>/webhook/<webhookId>/<path>` of a workflow's trigger, the path read from the loaded node type.
- * In queue mode `<n8n>` is the webhook process (the main process serves no production webhooks).
+ * A webhook description's path for one node: plain, or an expression over `$webhookId` (the Botobot
+ * Trigger's `botobot/<webhook id>/:secret`), evaluated as n8n does for these simple ones.
  */
-function productionUrl({ instance, nodeTypes }, workflow, triggerName) {
+function webhookPathOf(webhook, node) {
+	const path = webhook?.path;
+	if (typeof path !== 'string' || !path.startsWith('={{')) return path;
+	// eslint-disable-next-line no-new-func
+	return new Function('$webhookId', `return (${path.slice(3, -2)});`)(node.webhookId);
+}
+
+/** `<n8n>/webhook/<webhookId>/<path>` of a workflow's trigger, the path read from the loaded node type. */
+function productionUrl({ instance, nodeTypes }, workflow, triggerName, webhookIndex = 0) {
 	const node = workflow.nodes.find((candidate) => candidate.name === triggerName);
 	expect(node?.webhookId, `trigger "${triggerName}" with a webhookId in ${workflow.name}`);
 	const type = nodeTypes.find((candidate) => candidate.name === node.type);
-	const path = type?.webhooks?.[0]?.path;
+	const path = webhookPathOf(type?.webhooks?.[webhookIndex], node);
 	expect(path, `${node.type} declares a webhook path`, type?.webhooks);
 	return `${instance.webhookBaseUrl ?? instance.baseUrl}/webhook/${node.webhookId}/${path}`;
 }
@@ -70,4 +78,4 @@ function executionOutput(execution, nodeName) {
 	return (runs[0].data?.main ?? []).map((output) => (output ?? []).map((item) => item.json));
 }
 
-module.exports = { productionUrl, testWebhookUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };
+module.exports = { webhookPathOf, productionUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };

@@ -74,3 +74,44 @@ describe('the Botobot token (in the URL path) never leaves the node', () => {
 		expectNoToken(slow.error?.description);
 	});
 });
+
+describe('a cut-off answer never shows part of a secret', () => {
+	const botobot = useBotobotSandbox();
+	/** Any token works here: the sandbox answers the fault before it checks the token. */
+	const SECRET = 'Zx81-straddle-secret-token-0042';
+	const run = (token = SECRET) =>
+		runNode({ ...updateStatus, credentials: botobotCredentials(botobot.sandbox, token) });
+	const text = (value: unknown) => JSON.stringify(value, typeof value === 'object' && value ? Object.getOwnPropertyNames(value) : undefined);
+
+	it('redacts before cutting: a token straddling the 200th character leaves no trace', async () => {
+		const head = '{"error": "failed at ';
+		const path = '/api/v1/updateOrderStatus/';
+		const body = `${head}${'x'.repeat(195 - head.length - path.length)}${path}${SECRET} and more", "broken`;
+		expect(body.indexOf(SECRET)).toBeLessThan(200);
+		expect(body.indexOf(SECRET) + SECRET.length).toBeGreaterThan(200);
+		botobot.sandbox.injectFault({ fault: { kind: 'status', status: 200, body, contentType: 'application/json' } });
+		const { error, run: execution } = await run();
+		expect(error?.message).toBe('Botobot answered with malformed JSON');
+		expect(error?.description).toMatch(/^Start of the answer: \{"error": "failed at x+\/api\/v1\/upd/);
+		for (const value of [error, execution.data.resultData]) {
+			expect(text(value)).not.toContain('Zx81');
+			expect(text(value)).not.toContain('updateOrderStatus/Zx');
+		}
+	});
+
+	it("hides the first characters of a secret where the service's own text stops", async () => {
+		const body = `{"error": "token ${SECRET.slice(0, 12)}`;
+		botobot.sandbox.injectFault({ fault: { kind: 'status', status: 200, body, contentType: 'application/json' } });
+		const { error } = await run();
+		expect(error?.description).toContain('Start of the answer: {"error": "token ***');
+		expect(text(error)).not.toContain(SECRET.slice(0, 4));
+	});
+
+	it('hides a token shorter than 4 characters too', async () => {
+		botobot.sandbox.injectFault({
+			fault: { kind: 'status', status: 200, body: { status: 'fail', message: 'No such token: /paidOrder/q7' } },
+		});
+		const { error } = await run('q7');
+		expect(error?.message).toBe('No such token: /paidOrder/***');
+	});
+});

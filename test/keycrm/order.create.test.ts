@@ -73,6 +73,8 @@ describe('KeyCRM Order → Create', () => {
 					ordered_at: '2024-05-01T09:58:00+03:00',
 				},
 			}),
+			// Dates without an offset are read in the workflow's time zone, as everywhere in the package.
+			{ timezone: 'Europe/Kyiv' },
 		);
 		expect(error).toBeUndefined();
 
@@ -129,7 +131,7 @@ describe('KeyCRM Order → Create', () => {
 					properties: [{ name: 'Color', value: 'Black' }],
 				},
 			],
-			payments: [{ payment_method_id: 2, amount: 850, status: 'paid', description: 'Prepaid', payment_date: '2024-05-01 10:00:00' }],
+			payments: [{ payment_method_id: 2, amount: 850, status: 'paid', description: 'Prepaid', payment_date: '2024-05-01 07:00:00' }],
 			custom_fields: [
 				{ uuid: 'OR_1001', value: 'Happy birthday' },
 				{ uuid: 'OR_1002', value: ['Box', 'Ribbon'] },

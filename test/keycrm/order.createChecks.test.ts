@@ -1,4 +1,4 @@
-import { useKeyCrmSandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS, useKeyCrmSandbox } from '../support/sandboxes';
 import { jsonOf, runKeyCrm } from './orderSupport';
 
 const createOrder = (extra: Record<string, unknown>) => ({ resource: 'order', operation: 'create', ...extra });
@@ -16,6 +16,82 @@ describe('KeyCRM Order → Create: checks before sending', () => {
 		expect(error?.description).toContain('Nothing was sent to KeyCRM');
 		expect(error?.context?.itemIndex).toBe(0);
 		expect(keycrm.sandbox.journal).toHaveLength(0);
+	});
+
+	it.each([
+		[
+			'a product property without a value (form)',
+			{ sourceId: 1, buyerFullName: 'Anna', products: { product: [{ name: 'Tea', price: 1, quantity: 1, properties: { property: [{ name: 'Color', value: '' }] } }] } },
+			'Product 1, property 1 ("Color") needs a value',
+		],
+		[
+			'a product property without a name (form)',
+			{ sourceId: 1, buyerFullName: 'Anna', products: { product: [{ name: 'Tea', properties: { property: [{ name: '', value: 'Gold' }] } }] } },
+			'Product 1, property 1 needs a name',
+		],
+		[
+			'a product property without a value (JSON)',
+			{ sourceId: 1, inputMode: 'json', jsonBody: JSON.stringify({ source_id: 1, buyer: { full_name: 'Anna' }, products: [{ sku: 'A', properties: [{ name: 'Size' }] }] }) },
+			'Product 1, property 1 ("Size") needs a value',
+		],
+		[
+			'a payment with status "refund" (JSON)',
+			{ inputMode: 'json', jsonBody: JSON.stringify({ source_id: 1, buyer: { full_name: 'Anna' }, payments: [{ amount: 5, payment_method: 'Cash', status: 'refund' }] }) },
+			'Payment 1 has an unknown status "refund" (use paid, not_paid, canceled)',
+		],
+		[
+			'a Warehouse Ref without a delivery service (form)',
+			{ sourceId: 1, buyerFullName: 'Anna', shipping: { warehouse_ref: '1ec09d2e-e1c2-11e3-8c4a-0050568002cf' } },
+			'Shipping: a Nova Poshta Warehouse Ref needs the delivery service too (delivery_service_id of Nova Poshta in KeyCRM)',
+		],
+	])('%s stops the item before sending', async (_case, fields, message) => {
+		const { error, items } = await runKeyCrm(keycrm, createOrder(fields), { continueOnFail: true, items: [{}, {}] });
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.error)).toEqual([message, message]);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(keycrm.sandbox.journal).toHaveLength(0);
+	});
+
+	it('sends a property with its value, and a Warehouse Ref with its delivery service', async () => {
+		const { error } = await runKeyCrm(
+			keycrm,
+			createOrder({
+				sourceId: 1,
+				buyerFullName: 'Anna',
+				products: { product: [{ name: 'Tea', price: 1, quantity: 1, properties: { property: [{ name: 'Color', value: 'Gold' }, { name: '', value: '' }] } }] },
+				shipping: { delivery_service_id: 1, warehouse_ref: '1ec09d2e-e1c2-11e3-8c4a-0050568002cf' },
+			}),
+		);
+		expect(error).toBeUndefined();
+		const [sent] = keycrm.sandbox.requests('POST', '/order');
+		expect(sent.status).toBe(201);
+		const body = sent.body as { products: Array<{ properties: unknown }>; shipping: unknown };
+		expect(body.products[0].properties).toEqual([{ name: 'Color', value: 'Gold' }]);
+		expect(body.shipping).toEqual({ delivery_service_id: 1, warehouse_ref: '1ec09d2e-e1c2-11e3-8c4a-0050568002cf' });
+	});
+
+	it('offers no "refund" payment status on create', async () => {
+		const { nodeType } = await import('../support/engine');
+		const type = await nodeType('keyCrm');
+		const payments = type.description.properties.find(
+			(property) => property.name === 'payments' && property.displayOptions?.show?.operation?.includes('create'),
+		) as { options: Array<{ values: Array<{ name: string; options?: Array<{ value: string }> }> }> } | undefined;
+		const status = payments?.options[0].values.find((field) => field.name === 'status');
+		expect(status?.options?.map((option) => option.value).sort()).toEqual(['canceled', 'not_paid', 'paid']);
+	});
+
+	it.each([
+		['a property without a value', { products: [{ sku: 'A', properties: [{ name: 'Size' }] }] }, 'products.0.properties.0.value'],
+		['a "refund" payment', { payments: [{ amount: 5, payment_method: 'Cash', status: 'refund' }] }, 'payments.0.status'],
+		['a warehouse_ref alone', { shipping: { warehouse_ref: '1ec09d2e-e1c2-11e3-8c4a-0050568002cf' } }, 'shipping.delivery_service_id'],
+	])('the sandbox refuses %s with 422', async (_case, extra, field) => {
+		const response = await fetch(`${keycrm.sandbox.baseUrl}/order`, {
+			method: 'POST',
+			headers: { Authorization: `Bearer ${SANDBOX_TOKENS.keyCrmApiKey}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+			body: JSON.stringify({ source_id: 1, buyer: { full_name: 'Anna' }, ...extra }),
+		});
+		expect(response.status).toBe(422);
+		expect(Object.keys(((await response.json()) as { errors: object }).errors)).toEqual([field]);
 	});
 
 	it('lists every problem of an item at once', async () => {

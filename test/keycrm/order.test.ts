@@ -81,6 +81,7 @@ describe('KeyCRM Order → Get Many', () => {
 				include: ['buyer', 'products.offer', 'shipping.deliveryService'],
 				sort: { value: { field: 'created_at', direction: 'asc' } },
 			}),
+			{ timezone: 'Europe/Kyiv' },
 		);
 		expect(error).toBeUndefined();
 		expect(keycrm.sandbox.journal[0].query).toEqual({
@@ -91,9 +92,10 @@ describe('KeyCRM Order → Get Many', () => {
 			'filter[buyer_phone]': '+380501234567',
 			'filter[payment_status]': 'paid,part_paid',
 			'filter[has_tracking_code]': 'false',
-			'filter[created_between]': '2020-08-24 00:00:00, 2020-09-22 23:59:59',
+			// Kyiv is UTC+3 in summer, UTC+2 in winter; values with an offset keep theirs.
+			'filter[created_between]': '2020-08-23 21:00:00, 2020-09-22 20:59:59',
 			'filter[updated_between]': '2020-08-23 21:00:00, 2020-09-22 23:59:59',
-			'filter[shipping_between]': '2021-01-01 00:00:00, 2021-01-31 00:00:00',
+			'filter[shipping_between]': '2020-12-31 22:00:00, 2021-01-30 22:00:00',
 			include: 'buyer,products.offer,shipping.deliveryService',
 			sort: 'created_at',
 			limit: '50',

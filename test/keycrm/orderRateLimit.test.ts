@@ -37,8 +37,17 @@ describe('KeyCRM Order → Create in a long batch under the rate limit', () => {
 		expect(numbersCreated()).toEqual(allNumbers);
 	}, 30_000);
 
-	it('with pacing off, the 429s are waited out (Retry-After) and no item is lost', async () => {
-		const { items, error } = await createMany({ rateLimitRequests: 0 });
+	it("with pacing off, X-RateLimit-Remaining keeps the batch under the limit", async () => {
+		const { items, error } = await createMany({ rateLimitRequests: 0, rateLimitPeriod: WINDOW_MS / 1000 });
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.source_uuid)).toEqual(allNumbers);
+		expect(keycrm.sandbox.journal.filter((entry) => entry.status === 429)).toHaveLength(0);
+		expect(numbersCreated()).toEqual(allNumbers);
+	}, 30_000);
+
+	it('with pacing off, the 429s after another client used up the window are waited out (Retry-After) and no item is lost', async () => {
+		keycrm.sandbox.exhaustRateLimit();
+		const { items, error } = await createMany({ rateLimitRequests: 0, rateLimitPeriod: WINDOW_MS / 1000 });
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.source_uuid)).toEqual(allNumbers);
 		expect(keycrm.sandbox.journal.filter((entry) => entry.status === 429).length).toBeGreaterThan(0);

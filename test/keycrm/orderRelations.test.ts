@@ -19,13 +19,13 @@ describe('KeyCRM Order → payments and expenses', () => {
 			status: 'not_paid',
 			description: 'Second half',
 			payment_date: '2024-05-02T12:30:00',
-		});
+		}, { timezone: 'Europe/Kyiv' });
 		expect(error).toBeUndefined();
 		expect(keycrm.sandbox.journal.map(sentOf)).toEqual([
 			{
 				method: 'POST',
 				path: '/order/1/payment',
-				body: { payment_method_id: 3, amount: 100, status: 'not_paid', description: 'Second half', payment_date: '2024-05-02 12:30:00' },
+				body: { payment_method_id: 3, amount: 100, status: 'not_paid', description: 'Second half', payment_date: '2024-05-02 09:30:00' },
 			},
 		]);
 		expect(items[0].json).toMatchObject({ id: 1, amount: 100, status: 'not_paid', payment_method: { name: 'Bank card' } });

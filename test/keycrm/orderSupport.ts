@@ -8,7 +8,7 @@ import type { KeyCrmSandbox } from '../sandboxes/keycrm';
 export async function runKeyCrm(
 	keycrm: KeyCrmSandbox,
 	parameters: IDataObject,
-	options: { items?: IDataObject[]; continueOnFail?: boolean; apiKey?: string } = {},
+	options: { items?: IDataObject[]; continueOnFail?: boolean; apiKey?: string; timezone?: string } = {},
 ) {
 	return await runNode({
 		type: 'keyCrm',
@@ -16,6 +16,7 @@ export async function runKeyCrm(
 		credentials: keyCrmCredentials(keycrm.sandbox, options.apiKey),
 		items: options.items,
 		continueOnFail: options.continueOnFail,
+		timezone: options.timezone,
 	});
 }
 

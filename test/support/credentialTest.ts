@@ -12,7 +12,9 @@ export interface CredentialTestResult {
 
 /**
  * Runs a credential type's declarative `test` the way n8n's credential tester does: the request's
- * expressions resolved over $credentials, the type's `authenticate` applied, any HTTP error = failure.
+ * expressions resolved over $credentials, the type's `authenticate` applied, any HTTP error = failure,
+ * then its `rules` as n8n's CredentialsTester applies them (`responseCode` on an error status,
+ * `responseSuccessBody`: a body field equal to a value fails the test).
  */
 export async function testCredential(type: string, data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
 	const pkg = await loadPackage();
@@ -51,8 +53,24 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 			body: typeof options.body === 'string' ? options.body : options.body ? JSON.stringify(options.body) : undefined,
 		});
 		const text = await response.text();
+		const rules = test.rules ?? [];
 		if (response.status >= 400) {
+			const rule = rules.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === response.status);
+			if (rule) return { status: 'Error', statusCode: response.status, message: rule.properties.message };
 			return { status: 'Error', statusCode: response.status, message: `${response.status} - ${text.slice(0, 200)}` };
+		}
+		let json: unknown;
+		try {
+			json = JSON.parse(text);
+		} catch {
+			json = {};
+		}
+		for (const rule of rules) {
+			if (rule.type !== 'responseSuccessBody') continue;
+			const value = rule.properties.key
+				.split('.')
+				.reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], json);
+			if (value === rule.properties.value) return { status: 'Error', statusCode: response.status, message: rule.properties.message };
 		}
 		return { status: 'OK', statusCode: response.status, message: 'Connection successful!' };
 	} catch (error) {

@@ -31,7 +31,7 @@ import { HarnessCredentialsHelper } from './credentials';
 export const PACKAGE_NAME = 'n8n-nodes-order-sync';
 const ROOT = path.resolve(__dirname, '../..');
 
-interface LoadedPackage {
+export interface LoadedPackage {
 	nodeTypes: INodeTypes;
 	credentialTypes: Record<string, ICredentialType>;
 }
@@ -71,18 +71,33 @@ export function fullType(type: string): string {
 
 export type CredentialsMap = Record<string, ICredentialDataDecryptedObject>;
 
-function credentialRefs(credentials: CredentialsMap): INode['credentials'] {
-	return Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: `${type} (test)` }]));
+/** Credential type → the saved credential's id. Pacing is shared per credential id, as in n8n. */
+export type CredentialIds = Record<string, string>;
+
+/**
+ * By default every test is its own account (`<type>-id` plus the test's name): the executions of one
+ * test share a credential's pace as in n8n, and a test does not wait for the pace the previous test
+ * of the file used up (each test also gets a fresh sandbox).
+ */
+function defaultCredentialId(type: string): string {
+	const test = typeof expect === 'function' ? expect.getState().currentTestName : undefined;
+	return test ? `${type}-id:${test}` : `${type}-id`;
+}
+
+function credentialRefs(credentials: CredentialsMap, ids: CredentialIds = {}): INode['credentials'] {
+	return Object.fromEntries(
+		Object.keys(credentials).map((type) => [type, { id: ids[type] ?? defaultCredentialId(type), name: `${type} (test)` }]),
+	);
 }
 
 let executions = 0;
 
-/** Every run is its own execution, as in n8n: state kept per execution (pacing) does not leak between tests. */
-function newExecutionId(): string {
+/** Every run is its own execution, as in n8n (pacing is shared per credential id across executions). */
+export function newExecutionId(): string {
 	return `test-execution-${++executions}`;
 }
 
-function buildAdditionalData(
+export function buildAdditionalData(
 	pkg: LoadedPackage,
 	credentials: CredentialsMap,
 	hooks: ExecutionLifecycleHooks,
@@ -120,7 +135,7 @@ export interface NodeSpec {
 	typeVersion?: number;
 }
 
-function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INode {
+export function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0, credentialIds?: CredentialIds): INode {
 	return {
 		id: `node-${position}`,
 		name: spec.name ?? spec.type,
@@ -128,7 +143,7 @@ function toNode(spec: NodeSpec, credentials: CredentialsMap, position = 0): INod
 		typeVersion: spec.typeVersion ?? 1,
 		position: [position * 200, 0],
 		parameters: spec.parameters,
-		credentials: credentialRefs(credentials),
+		credentials: credentialRefs(credentials, credentialIds),
 		...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
 }
@@ -145,6 +160,8 @@ export async function runWorkflow(args: {
 	nodes: NodeSpec[];
 	connections?: IConnections;
 	credentials?: CredentialsMap;
+	/** Ids of the saved credentials, to run executions on different accounts of one type. */
+	credentialIds?: CredentialIds;
 	items?: Array<Record<string, unknown>>;
 	/** Full input items (with binary data), used instead of `items` when given. */
 	inputItems?: INodeExecutionData[];
@@ -152,10 +169,12 @@ export async function runWorkflow(args: {
 	staticData?: IDataObject;
 	/** Node types to run with instead of this package's alone (the benchmarks add n8n's own nodes). */
 	nodeTypes?: INodeTypes;
+	/** The workflow's time zone setting (`this.getTimezone()`); n8n's default (America/New_York) when unset. */
+	timezone?: string;
 }): Promise<RunResult> {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
-	const nodes = args.nodes.map((spec, index) => toNode(spec, credentials, index));
+	const nodes = args.nodes.map((spec, index) => toNode(spec, credentials, index, args.credentialIds));
 	const workflow = new Workflow({
 		id: 'test-workflow',
 		nodes,
@@ -163,7 +182,7 @@ export async function runWorkflow(args: {
 		nodeTypes: args.nodeTypes ?? pkg.nodeTypes,
 		active: false,
 		staticData: args.staticData,
-		settings: {},
+		settings: args.timezone ? { timezone: args.timezone } : {},
 	});
 	const hooks = new ExecutionLifecycleHooks('manual', newExecutionId(), {
 		id: 'test-workflow',
@@ -202,21 +221,29 @@ export async function runWorkflow(args: {
 
 /** Runs one node of this package over the given items. */
 export async function runNode(
-	spec: NodeSpec & { credentials?: CredentialsMap; items?: Array<Record<string, unknown>>; inputItems?: INodeExecutionData[] },
+	spec: NodeSpec & {
+		credentials?: CredentialsMap;
+		credentialIds?: CredentialIds;
+		items?: Array<Record<string, unknown>>;
+		inputItems?: INodeExecutionData[];
+		timezone?: string;
+	},
 ): Promise<{ items: INodeExecutionData[]; error?: RunResult['error']; run: IRun }> {
 	const name = spec.name ?? spec.type;
 	const result = await runWorkflow({
 		nodes: [{ ...spec, name }],
 		credentials: spec.credentials,
+		credentialIds: spec.credentialIds,
 		items: spec.items,
 		inputItems: spec.inputItems,
+		timezone: spec.timezone,
 	});
 	return { items: result.outputs[name] ?? [], error: result.error, run: result.run };
 }
 
-function contextWorkflow(pkg: LoadedPackage, node: INode, staticData?: IDataObject) {
+function contextWorkflow(pkg: LoadedPackage, node: INode, staticData?: IDataObject, id = 'test-workflow') {
 	return new Workflow({
-		id: 'test-workflow',
+		id,
 		nodes: [node],
 		connections: {},
 		nodeTypes: pkg.nodeTypes,
@@ -260,9 +287,13 @@ export interface WebhookRequest {
 	query?: Record<string, unknown>;
 	/** Parsed body as n8n's body parser would give it. */
 	body?: unknown;
-	/** The bytes that came over the wire, as n8n keeps them in `req.rawBody`. */
-	rawBody?: string;
+	/** The bytes that came over the wire, as n8n keeps them in `req.rawBody` (text is taken as UTF-8). */
+	rawBody?: string | Buffer;
 	ip?: string;
+	/** Path parameters of a dynamic webhook path (`botobot/:secret` → `{ secret }`), as n8n sets `req.params`. */
+	params?: Record<string, string>;
+	/** The request's URL as it came (path and raw query), as Express keeps it in `req.originalUrl`. */
+	url?: string;
 }
 
 export interface WebhookOutcome {
@@ -283,12 +314,23 @@ export async function callWebhook(args: {
 	request: WebhookRequest;
 	staticData?: IDataObject;
 	webhookName?: 'default' | 'setup';
+	/**
+	 * The workflow the trigger belongs to; its delivery memory in this process is per workflow and node.
+	 * Default: a workflow of its own when no static data is given (a fresh memory, like the fresh static
+	 * data), else 'test-workflow', so calls sharing static data (or clones of it) share the memory too.
+	 */
+	workflowId?: string;
+	/** n8n's mode for the request: 'manual' for a test URL, 'webhook' (default) for a production one. */
+	mode?: 'webhook' | 'manual';
+	/** Another copy of the node type, e.g. loaded again to stand for a restarted n8n process. */
+	nodeType?: INodeType;
 }): Promise<WebhookOutcome> {
 	const pkg = await loadPackage();
 	const credentials = args.credentials ?? {};
 	const node = toNode({ type: args.type, parameters: args.parameters }, credentials);
 	const staticData = args.staticData ?? {};
-	const workflow = contextWorkflow(pkg, node, staticData);
+	const workflowId = args.workflowId ?? (args.staticData ? 'test-workflow' : `test-workflow-${newExecutionId()}`);
+	const workflow = contextWorkflow(pkg, node, staticData, workflowId);
 	const response: WebhookOutcome['response'] = { headers: {} };
 	const res = {
 		status(code: number) {
@@ -318,9 +360,11 @@ export async function callWebhook(args: {
 		method: args.request.method,
 		headers: Object.fromEntries(Object.entries(args.request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
 		query: args.request.query ?? {},
-		params: {},
+		params: args.request.params ?? {},
+		url: args.request.url,
+		originalUrl: args.request.url,
 		body: args.request.body ?? {},
-		rawBody: Buffer.from(rawBody, 'utf8'),
+		rawBody: Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody, 'utf8'),
 		ip: args.request.ip ?? '127.0.0.1',
 		ips: [],
 		socket: { remoteAddress: args.request.ip ?? '127.0.0.1' },
@@ -330,8 +374,9 @@ export async function callWebhook(args: {
 		httpRequest: req as never,
 		httpResponse: res as never,
 	});
-	const nodeType = pkg.nodeTypes.getByName(node.type) as INodeType;
-	const webhookDescription = nodeType.description.webhooks?.find((hook) => hook.name === (args.webhookName ?? 'default'));
+	const nodeType = args.nodeType ?? (pkg.nodeTypes.getByName(node.type) as INodeType);
+	const named = nodeType.description.webhooks?.filter((hook) => hook.name === (args.webhookName ?? 'default')) ?? [];
+	const webhookDescription = named.find((hook) => hook.httpMethod === args.request.method) ?? named[0];
 	if (!webhookDescription || !nodeType.webhook) throw new Error(`${args.type} has no webhook`);
 	const webhookData = {
 		httpMethod: args.request.method,
@@ -341,7 +386,7 @@ export async function callWebhook(args: {
 		workflowId: workflow.id,
 		workflowExecuteAdditionalData: additionalData,
 	} as unknown as IWebhookData;
-	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	const context = new WebhookContext(workflow, node, additionalData, args.mode ?? 'webhook', webhookData, [], null);
 	const result = await nodeType.webhook.call(context);
 	return {
 		response,

@@ -1,5 +1,5 @@
 import { pairsFromValue } from '../../nodes/Botobot/helpers/bracketNotation';
-import { asInteger, asNumber, queryParameter, readCallback } from '../../nodes/Botobot/helpers/callbackPayload';
+import { asInteger, asNumber, callbackQueryPairs, MAX_JSON_DEPTH, readCallback } from '../../nodes/Botobot/helpers/callbackPayload';
 import { TYPED_SAMPLE_ORDER } from '../botobot/sampleOrder';
 import { encodeOrder, sampleBotobotOrder } from '../sandboxes/botobot/callbacks';
 
@@ -35,8 +35,8 @@ describe('reading a Botobot callback', () => {
 	});
 
 	it('types goods given with sparse indexes as a list in index order', () => {
-		const result = readCallback({ method: 'GET', rawQuery: 'goods[7][id]=2&goods[3][id]=1&goods[3][price]=9.90' });
-		expect(result).toEqual({ ok: true, orders: [{ goods: [{ id: 1, price: 9.9 }, { id: 2 }] }] });
+		const result = readCallback({ method: 'GET', rawQuery: 'id=5&goods[7][id]=2&goods[3][id]=1&goods[3][price]=9.90' });
+		expect(result).toEqual({ ok: true, orders: [{ id: 5, goods: [{ id: 1, price: 9.9 }, { id: 2 }] }] });
 	});
 
 	it('converts only what reads as a number', () => {
@@ -53,15 +53,35 @@ describe('reading a Botobot callback', () => {
 		expect(asNumber('')).toBe('');
 	});
 
-	it('finds a query parameter in the raw query or in the parsed one', () => {
-		expect(queryParameter({ rawQuery: 'secret=a&secret=b' }, 'secret')).toBe('b');
-		expect(queryParameter({ query: { secret: 'c' } }, 'secret')).toBe('c');
-		expect(queryParameter({ query: {} }, 'secret')).toBeUndefined();
+	it('reads the query whether the sender joined it to ours with & or with a second ?', () => {
+		expect(callbackQueryPairs({ rawQuery: 'secret=S&id=902&status=20' })).toEqual([['secret', 'S'], ['id', '902'], ['status', '20']]);
+		expect(callbackQueryPairs({ rawQuery: 'secret=S?id=902&status=20' })).toEqual([['secret', 'S'], ['id', '902'], ['status', '20']]);
+		expect(callbackQueryPairs({ query: { secret: 'c' } })).toEqual([['secret', 'c']]);
+		const joined = readCallback({ method: 'GET', rawQuery: `secret=S?${form}` }, ['secret']);
+		expect(joined).toEqual({ ok: true, orders: [TYPED_SAMPLE_ORDER] });
 	});
 
-	it('reads JSON scalars as the strings a form would carry', () => {
+	it('types only the documented fields of a JSON body and leaves the rest as sent', () => {
+		const body = { id: '9', status: '40', flag: true, note: null, n: 3, extra: { count: 2, ok: false }, goods: [{ id: '7', count: '2', fragile: true, size: { w: 3 } }] };
+		const result = readCallback({ method: 'POST', contentType: 'application/json', rawBody: JSON.stringify(body) });
+		expect(result).toEqual({
+			ok: true,
+			orders: [{ id: 9, status: 40, flag: true, note: null, n: 3, extra: { count: 2, ok: false }, goods: [{ id: 7, count: 2, fragile: true, size: { w: 3 } }] }],
+		});
 		expect(pairsFromValue({ a: true })).toEqual([['a', '1']]);
-		const result = readCallback({ method: 'POST', contentType: 'application/json', rawBody: '{"id":"9","flag":true,"note":null,"n":3}' });
-		expect(result).toEqual({ ok: true, orders: [{ id: 9, flag: '1', n: '3' }] });
+	});
+
+	it('refuses a JSON body nested too deeply, and a request without an order id', () => {
+		const deep = `${'{"a":'.repeat(MAX_JSON_DEPTH + 5)}1${'}'.repeat(MAX_JSON_DEPTH + 5)}`;
+		expect(readCallback({ method: 'POST', contentType: 'application/json', rawBody: deep })).toEqual({
+			ok: false,
+			reason: `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`,
+		});
+		expect(readCallback({ method: 'POST', contentType: 'application/json', rawBody: '{"cost_total": 5}' })).toEqual({
+			ok: false,
+			reason: 'The request carries no order id ("id")',
+		});
+		expect(readCallback({ method: 'POST', contentType: 'application/json', rawBody: '{"id": 1, "__proto__": {"polluted": 1}}' })).toEqual({ ok: true, orders: [{ id: 1 }] });
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 });

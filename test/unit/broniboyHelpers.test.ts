@@ -1,24 +1,5 @@
-import { rememberDelivery } from '../../nodes/Broniboy/helpers/deliveryLog';
 import { earliestPickupTime } from '../../nodes/Broniboy/helpers/pickupTimes';
 import { buildWeek, normalizeTime, readWeek } from '../../nodes/Broniboy/helpers/weekSchedule';
-
-describe('rememberDelivery', () => {
-	it('says new once per id and keeps only the most recent ones', () => {
-		const store: Record<string, unknown> = {};
-		expect(rememberDelivery(store, 'a', 3)).toBe(true);
-		expect(rememberDelivery(store, 'a', 3)).toBe(false);
-		for (const id of ['b', 'c', 'd']) expect(rememberDelivery(store, id, 3)).toBe(true);
-		expect(store.deliveries).toEqual(['b', 'c', 'd']);
-		expect(rememberDelivery(store, 'a', 3)).toBe(true);
-		expect(rememberDelivery(store, 'd', 3)).toBe(false);
-	});
-
-	it('survives foreign content in the store', () => {
-		const store: Record<string, unknown> = { deliveries: 'broken' };
-		expect(rememberDelivery(store, 'x')).toBe(true);
-		expect(store.deliveries).toEqual(['x']);
-	});
-});
 
 describe('earliestPickupTime', () => {
 	it('returns the earliest time as the service wrote it, from strings or objects', () => {

@@ -70,14 +70,31 @@ describe('verifyBroniboyWebhook', () => {
 			deliveryId: 'd-1',
 			data: { id: 'eb3b595d', state: 'ready', number: 123 },
 			body: JSON.parse(rawBody),
+			signatureFormat: 'raw',
 		});
 	});
 
-	it('refuses a signature over the re-serialized data (the raw text is what counts)', () => {
-		const reserialized = JSON.stringify(JSON.parse(dataText));
-		expect(reserialized).not.toBe(dataText);
-		const { rawBody, headers } = delivery(dataText, sign(reserialized).toString('hex'));
-		expect(verifyBroniboyWebhook(rawBody, headers, SECRET)).toMatchObject({ ok: false, status: 401 });
+	it('accepts a signature over another listed serialization of data, and says which', () => {
+		const data = { id: 'eb3b595d', state: 'ready', number: 123, address: 'Москва' };
+		const body = `{"event": "order.changed", "data": ${JSON.stringify(data)}}`;
+		const python = '{"id": "eb3b595d", "state": "ready", "number": 123, "address": "\\u041c\\u043e\\u0441\\u043a\\u0432\\u0430"}';
+		const sortedCompact = '{"address":"Москва","id":"eb3b595d","number":123,"state":"ready"}';
+		const check = (signed: string) => verifyBroniboyWebhook(body, { 'Hook-HMAC': sign(signed).toString('hex') }, SECRET);
+		expect(check(JSON.stringify(data))).toMatchObject({ ok: true, signatureFormat: 'raw' });
+		expect(check(python)).toMatchObject({ ok: true, signatureFormat: 'python', data });
+		expect(check(sortedCompact)).toMatchObject({ ok: true, signatureFormat: 'compact-sorted' });
+		// Not on the list: indented JSON, or another secret over a listed form.
+		expect(check(JSON.stringify(data, null, 2))).toMatchObject({ ok: false, status: 401 });
+		expect(verifyBroniboyWebhook(body, { 'Hook-HMAC': sign(python, 'another-secret-0000').toString('hex') }, SECRET)).toMatchObject({ ok: false, status: 401 });
+	});
+
+	it('answers 400 for data that is not an object, is nested too deeply, or a body that is not UTF-8', () => {
+		const headers = { 'hook-hmac': sign('1').toString('hex') };
+		expect(verifyBroniboyWebhook('{"data": 1}', headers, SECRET)).toMatchObject({ ok: false, status: 400 });
+		const deep = `{"data": ${'{"a":'.repeat(100)}1${'}'.repeat(100)}}`;
+		expect(verifyBroniboyWebhook(deep, headers, SECRET)).toMatchObject({ ok: false, status: 400, reason: expect.stringContaining('nested') });
+		const bytes = Buffer.concat([Buffer.from('{"data": {"a": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}}')]);
+		expect(verifyBroniboyWebhook(bytes, headers, SECRET)).toMatchObject({ ok: false, status: 400, reason: 'The body is not valid UTF-8' });
 	});
 
 	it('refuses a tampered body, a wrong secret, a missing or malformed header', () => {

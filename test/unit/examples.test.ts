@@ -11,7 +11,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 const root = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readWorkflows, isWebhookWorkflow } = require('../../scripts/lib/examples');
+const { readWorkflows, isWebhookWorkflow, isPollingWorkflow } = require('../../scripts/lib/examples');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SANDBOX_CREDENTIALS } = require('../../scripts/lib/credentials');
 
@@ -53,12 +53,16 @@ const nodes = packageNodes();
 const ours = (workflow: Workflow) => workflow.nodes.filter((node) => node.type.startsWith(`${manifest.name}.`));
 
 describe('example workflows', () => {
-	it('are the four documented ones, with unique ids n8n accepts', () => {
+	it('are the documented ones, with unique ids n8n accepts', () => {
 		expect(workflows.map((workflow) => workflow.id)).toEqual([
 			'osExBotobotToCrm',
 			'osExPaidToAplaut',
 			'osExCourierToBot',
 			'osExCrmToCourier',
+			'osExBadReviewAlert',
+			'osExPollBadReviews',
+			'osExBotobotPaidCrm',
+			'osExPaidToCourier',
 		]);
 		for (const workflow of workflows) expect(workflow.id.length).toBeLessThanOrEqual(21);
 	});
@@ -80,6 +84,8 @@ describe('example workflows', () => {
 					expect({ node: node.name, operation: values.includes(operation) }).toEqual({ node: node.name, operation: true });
 				}
 				const known = new Set(description.properties.filter((property) => shownFor(property, node.parameters)).map((property) => property.name));
+				// n8n adds "Poll Times" to every polling node when it loads the type.
+				if (description.polling) known.add('pollTimes');
 				for (const parameter of Object.keys(node.parameters)) {
 					expect({ node: node.name, parameter, known: known.has(parameter) }).toEqual({ node: node.name, parameter, known: true });
 				}
@@ -108,10 +114,20 @@ describe('example workflows', () => {
 
 	it('gives webhook workflows a fixed webhook id, so their URLs stay the same across imports', () => {
 		const webhookWorkflows = workflows.filter(isWebhookWorkflow);
-		expect(webhookWorkflows.map((workflow) => workflow.id)).toEqual(['osExBotobotToCrm', 'osExCourierToBot']);
+		expect(webhookWorkflows.map((workflow) => workflow.id)).toEqual(['osExBotobotToCrm', 'osExCourierToBot', 'osExBadReviewAlert', 'osExPaidToCourier']);
 		for (const workflow of webhookWorkflows) {
 			const trigger = workflow.nodes.find((node) => /Trigger$/.test(node.type))!;
 			expect(trigger.webhookId).toMatch(/^[0-9a-f-]{36}$/);
+		}
+	});
+
+	it('gives polling workflows a poll interval n8n accepts (at least a minute), and no webhook id', () => {
+		const polling = workflows.filter(isPollingWorkflow);
+		expect(polling.map((workflow) => workflow.id)).toEqual(['osExPollBadReviews', 'osExBotobotPaidCrm']);
+		for (const workflow of polling) {
+			const trigger = workflow.nodes.find((node) => /PollTrigger$/.test(node.type))!;
+			expect(trigger.webhookId).toBeUndefined();
+			expect(trigger.parameters.pollTimes).toEqual({ item: [{ mode: 'everyMinute' }] });
 		}
 	});
 });

@@ -1,5 +1,5 @@
 import { encodeBody, toFormFields } from '../../nodes/shared/http/encodeBody';
-import { redactText, redactValue } from '../../nodes/shared/http/redact';
+import { redactAndCut, redactText, redactValue } from '../../nodes/shared/http/redact';
 
 describe('redaction', () => {
 	it('hides a secret, raw or URL-encoded, everywhere in a value', () => {
@@ -14,9 +14,10 @@ describe('redaction', () => {
 		expect(redacted.count).toBe(3);
 	});
 
-	it('leaves text without secrets and ignores too-short secrets', () => {
+	it('leaves text without secrets, and hides short secrets too', () => {
 		expect(redactText('nothing here', ['abcdef'])).toBe('nothing here');
-		expect(redactText('a b c', ['a'])).toBe('a b c');
+		expect(redactText('token q7 refused', ['q7'])).toBe('token *** refused');
+		expect(redactText('a b', ['', 'b'])).toBe('a ***');
 	});
 });
 
@@ -38,5 +39,29 @@ describe('body encoding', () => {
 		const form = new FormData();
 		expect(encodeBody(form, 'json')).toEqual({ body: form });
 		expect(encodeBody(undefined, 'json')).toEqual({ body: undefined });
+	});
+});
+
+describe('redact, then cut', () => {
+	const secret = 'Zx81-secret-token';
+
+	it('cuts after redacting, so a secret across the cut is gone whole', () => {
+		const text = `${'a'.repeat(195)}${secret}${'b'.repeat(50)}`;
+		const shown = redactAndCut(text, [secret], 200);
+		expect(shown).toBe(`${'a'.repeat(195)}***${'b'.repeat(2)}…`);
+		expect(shown).not.toContain('Zx8');
+	});
+
+	it('hides every prefix of a secret that ends at the cut or at the end of the text', () => {
+		for (let length = 1; length < secret.length; length++) {
+			const cutText = `${'a'.repeat(200 - length)}${secret.slice(0, length)}${'c'.repeat(30)}`;
+			expect(redactAndCut(cutText, [secret], 200)).toBe(`${'a'.repeat(200 - length)}***…`);
+			expect(redactAndCut(`start ${secret.slice(0, length)}`, [secret], 200)).toBe('start ***');
+		}
+		expect(redactAndCut(`x ${encodeURIComponent('s/ecret+1').slice(0, 6)}`, ['s/ecret+1'], 200)).toBe('x ***');
+	});
+
+	it('leaves a short text without secrets as it is', () => {
+		expect(redactAndCut('plain answer', [secret], 200)).toBe('plain answer');
 	});
 });

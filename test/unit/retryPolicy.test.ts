@@ -4,6 +4,7 @@ import {
 	isRetryableNetworkCode,
 	isRetryableStatus,
 	nextRetryDelayMs,
+	serverBudget,
 	serverRequestedDelayMs,
 } from '../../nodes/shared/http/retryPolicy';
 
@@ -58,5 +59,58 @@ describe('backoff', () => {
 		expect([400, 401, 404, 422, 500].some(isRetryableStatus)).toBe(false);
 		expect(isRetryableNetworkCode('ECONNRESET')).toBe(true);
 		expect(isRetryableNetworkCode('ECONNREFUSED')).toBe(false);
+	});
+});
+
+describe('a 429 without Retry-After', () => {
+	const base = { settings: DEFAULT_RETRY_SETTINGS, nowMs: NOW, random: () => 1, attempt: 0, waitedMs: 0 };
+
+	it("waits out the service's whole window, not a short backoff", () => {
+		expect(nextRetryDelayMs({ ...base, headers: { 'X-RateLimit-Remaining': '0' }, status: 429, windowMs: 60_000 })).toBe(60_000);
+		expect(nextRetryDelayMs({ ...base, headers: {}, status: 429, windowMs: 60_000 })).toBe(60_000);
+		// Aplaut names its period; a 503 keeps the backoff; no known window keeps the backoff.
+		expect(nextRetryDelayMs({ ...base, headers: { 'X-RateLimit-Period': '5' }, status: 429, windowMs: 60_000 })).toBe(5_000);
+		expect(nextRetryDelayMs({ ...base, headers: {}, status: 503, windowMs: 60_000 })).toBe(500);
+		expect(nextRetryDelayMs({ ...base, headers: {}, status: 429 })).toBe(500);
+		// Retry-After still wins.
+		expect(nextRetryDelayMs({ ...base, headers: { 'Retry-After': '7' }, status: 429, windowMs: 60_000 })).toBe(7_000);
+	});
+
+	it('by default, ten full one-minute windows in a row are sat out', () => {
+		let waitedMs = 0;
+		for (let attempt = 0; attempt < 10; attempt++) {
+			const delay = nextRetryDelayMs({ ...base, attempt, waitedMs, headers: {}, status: 429, windowMs: 60_000 });
+			expect(delay).toBe(60_000);
+			waitedMs += delay!;
+		}
+		expect(nextRetryDelayMs({ ...base, attempt: 10, waitedMs, headers: {}, status: 429, windowMs: 60_000 })).toBeUndefined();
+	});
+});
+
+describe('serverBudget', () => {
+	it("reads Laravel's X-RateLimit-Remaining (KeyCRM)", () => {
+		expect(serverBudget({ 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '12' }, NOW)).toEqual({
+			remaining: 12,
+			resetAt: undefined,
+			windowMs: undefined,
+		});
+	});
+
+	it("reads a Laravel 429: Retry-After and X-RateLimit-Reset as a UNIX time", () => {
+		expect(
+			serverBudget({ 'retry-after': '30', 'x-ratelimit-reset': String(NOW / 1000 + 30), 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' }, NOW),
+		).toEqual({ remaining: 0, resetAt: NOW + 30_000, windowMs: undefined });
+	});
+
+	it("reads Aplaut's 429: Period in seconds and a date-time Reset", () => {
+		expect(
+			serverBudget({ 'X-RateLimit-Limit': '1', 'X-RateLimit-Period': '60', 'X-RateLimit-Reset': new Date(NOW + 9_000).toISOString() }, NOW),
+		).toEqual({ remaining: undefined, resetAt: NOW + 9_000, windowMs: 60_000 });
+	});
+
+	it('says nothing for an answer without rate-limit headers, and ignores garbage', () => {
+		expect(serverBudget({ 'content-type': 'application/json' }, NOW)).toBeUndefined();
+		expect(serverBudget({ 'x-ratelimit-remaining': 'lots' }, NOW)).toBeUndefined();
+		expect(serverBudget({ 'x-ratelimit-limit': '60' }, NOW)).toBeUndefined();
 	});
 });

@@ -5,6 +5,8 @@
  * sort   = `{field}:{asc|desc}` blocks joined by commas.
  */
 
+import { readPickedDate } from '../../shared/dates/pickedDate';
+
 export const FILTER_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'exists'] as const;
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
@@ -34,7 +36,18 @@ function assertSafe(field: string, value: string, what: string): void {
 	}
 }
 
-function conditionBlock(condition: FilterCondition, maxInValues?: number): string {
+const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * A time compared with a `*_at` field: one without an offset is read in the workflow's time zone,
+ * as every date in this package, and sent with that offset; anything else is sent as typed.
+ */
+function timeValue(field: string, value: string, zone: string | undefined): string {
+	if (zone === undefined || !field.endsWith('_at') || WITH_OFFSET.test(value)) return value;
+	return readPickedDate(value, zone)?.toISO({ suppressMilliseconds: true }) ?? value;
+}
+
+function conditionBlock(condition: FilterCondition, maxInValues?: number, zone?: string): string {
 	const field = text(condition.field);
 	if (field === '') throw new ExpressionError('A filter condition has no field');
 	const operator = text(condition.operator) as FilterOperator;
@@ -55,16 +68,19 @@ function conditionBlock(condition: FilterCondition, maxInValues?: number): strin
 		}
 		return `${field}:in:${values.join('|')}`;
 	}
-	const value = text(condition.value);
+	const value = timeValue(field, text(condition.value), zone);
 	if (value === '') throw new ExpressionError(`The filter on "${field}" has no value`);
 	assertSafe(field, value, 'value');
 	return `${field}:${operator}:${value}`;
 }
 
 /** The `filter` parameter, or undefined when there are no conditions. */
-export function buildFilter(conditions: FilterCondition[] | undefined, options: { maxInValues?: number } = {}): string | undefined {
+export function buildFilter(
+	conditions: FilterCondition[] | undefined,
+	options: { maxInValues?: number; zone?: string } = {},
+): string | undefined {
 	if (!conditions || conditions.length === 0) return undefined;
-	return conditions.map((condition) => conditionBlock(condition, options.maxInValues)).join(',');
+	return conditions.map((condition) => conditionBlock(condition, options.maxInValues, options.zone)).join(',');
 }
 
 /** The `sort` parameter, or undefined when there are no rules. */

@@ -34,6 +34,8 @@ export const aplautProfile: ServiceProfile = {
 	credentialType: 'aplautApi',
 	secretFields: ['token'],
 	defaultRateLimit: { requests: 2, periodMs: 1_000 },
+	// The per-IP window; the per-token limits name their own in X-RateLimit-Period.
+	rateLimitWindowMs: 1_000,
 	bodyFormat: 'jsonApi',
 	accept: 'application/vnd.api+json',
 	failureOf({ statusCode, body }): ServiceFailure | undefined {

@@ -1,20 +1,9 @@
 /**
- * Protection for Botobot's callbacks, which carry no signature: a secret in the callback URL, an
- * optional allow-list of source addresses and a memory of recent deliveries. Pure apart from hashing.
+ * Protection for Botobot's callbacks beyond the URL secret (nodes/shared/trigger/urlSecret.ts): an
+ * optional allow-list of source addresses, and the key under which an order is remembered. Pure
+ * apart from hashing.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
-
-export const MIN_SECRET_LENGTH = 16;
-
-function digest(text: string): Buffer {
-	return createHash('sha256').update(text, 'utf8').digest();
-}
-
-/** Compares in constant time: both sides are hashed first, so even the length does not leak. */
-export function secretMatches(given: string | undefined, expected: string): boolean {
-	if (given === undefined || expected === '') return false;
-	return timingSafeEqual(digest(given), digest(expected));
-}
+import { createHash } from 'node:crypto';
 
 interface AllowEntry {
 	text: string;
@@ -70,27 +59,10 @@ export function ipAllowed(address: string | undefined, allowList: string): boole
 	});
 }
 
-export interface DeliveryMemory {
-	/** [hash, time in ms] of recent deliveries, oldest first. */
-	recent?: Array<[string, number]>;
-}
-
-export const DELIVERY_MEMORY = { maxEntries: 500, windowMs: 24 * 60 * 60 * 1000 };
-
-export function deliveryHash(payload: unknown): string {
-	return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
-}
-
 /**
- * Records a delivery; true when the same one was seen within the window (a repeat). The memory is
- * bounded by count and age, so it stays small in the workflow's static data.
+ * The repeat key of an order: a hash of the whole typed order, so the same order sent again is a
+ * repeat, while a status change (or any other changed field) is a new delivery.
  */
-export function seenBefore(memory: DeliveryMemory, hash: string, nowMs: number, limits = DELIVERY_MEMORY): boolean {
-	const recent = (Array.isArray(memory.recent) ? memory.recent : []).filter(
-		(entry) => Array.isArray(entry) && nowMs - entry[1] < limits.windowMs,
-	);
-	const repeat = recent.some(([seen]) => seen === hash);
-	if (!repeat) recent.push([hash, nowMs]);
-	memory.recent = recent.slice(-limits.maxEntries);
-	return repeat;
+export function deliveryHash(order: unknown): string {
+	return createHash('sha256').update(JSON.stringify(order)).digest('hex');
 }

@@ -1,11 +1,13 @@
 /**
  * Reads the new-order request Botobot sends to the shop's "CRM url" — GET with a query string, or
- * POST with a form or JSON body — into typed orders. Pure (no n8n imports); never throws.
+ * POST with a form, multipart or JSON body — into typed orders. Pure (no n8n imports); never throws.
  *
- * Everything is turned into PHP-style pairs first and parsed once, so the result is the same whether
- * the order came by GET, form POST or JSON POST, and whatever n8n's own body parser made of it.
+ * Query, form and multipart fields (all text) are turned into PHP-style pairs and parsed once, so
+ * the result is the same whichever way they came and whatever n8n's own parser made of them. A
+ * JSON body keeps its own types; in every case only the documented fields are typed.
  */
 import { isRecord } from '../../shared/http/envelope';
+import { isMultipart, multipartPairs, pairsFromParsedFields } from './multipart';
 import {
 	pairsFromQueryString,
 	pairsFromValue,
@@ -54,9 +56,12 @@ export function asNumber(value: unknown): unknown {
 	return Number.isFinite(number) ? number : value;
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 function typed(record: Record<string, unknown>, integers: string[], numbers: string[]): Record<string, unknown> {
 	const result: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(record)) {
+		if (FORBIDDEN_KEYS.has(key)) continue;
 		result[key] = integers.includes(key) ? asInteger(value) : numbers.includes(key) ? asNumber(value) : value;
 	}
 	return result;
@@ -81,52 +86,104 @@ export function typeOrder(order: Record<string, unknown>): BotobotCallbackOrder 
 	return result as BotobotCallbackOrder;
 }
 
-function looksJson(contentType: string, body: string): boolean {
-	if (/json/i.test(contentType)) return true;
-	return !/x-www-form-urlencoded/i.test(contentType) && /^\s*[[{]/.test(body);
+/** JSON bodies deeper than this are refused: a real order nests three levels. */
+export const MAX_JSON_DEPTH = 20;
+
+/** How deeply a parsed JSON value nests (iteratively: a hostile body cannot exhaust the stack). */
+export function jsonDepth(value: unknown): number {
+	let deepest = 0;
+	const stack: Array<[unknown, number]> = [[value, 0]];
+	while (stack.length > 0) {
+		const [current, depth] = stack.pop()!;
+		if (typeof current !== 'object' || current === null) continue;
+		deepest = Math.max(deepest, depth + 1);
+		if (deepest > MAX_JSON_DEPTH) return deepest;
+		for (const child of Object.values(current)) stack.push([child, depth + 1]);
+	}
+	return deepest;
 }
 
-/** The body's order(s) as pairs: one list per order (a JSON array carries several). */
-function bodyPairs(request: CallbackRequest): FormPair[][] | string {
-	const raw = request.rawBody ?? '';
-	if (raw.trim() !== '') {
-		if (!looksJson(request.contentType ?? '', raw)) return [pairsFromQueryString(raw.trim())];
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(raw);
-		} catch {
-			return 'The body is not valid JSON';
-		}
-		return Array.isArray(parsed) ? parsed.map((entry) => pairsFromValue(entry)) : [pairsFromValue(parsed)];
+function looksJson(contentType: string, body: string): boolean {
+	if (/json/i.test(contentType)) return true;
+	return !/x-www-form-urlencoded/i.test(contentType) && !isMultipart(contentType) && /^\s*[[{]/.test(body);
+}
+
+/** One order as it came: pairs to read in bracket notation, or an object a JSON body already carries. */
+type OrderSource = { pairs: FormPair[] } | { json: Record<string, unknown> };
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function jsonSources(raw: string): OrderSource[] | string {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		return 'The body is not valid JSON';
 	}
-	if (Array.isArray(request.body)) return request.body.map((entry) => pairsFromValue(entry));
-	return [pairsFromValue(request.body)];
+	if (jsonDepth(parsed) > MAX_JSON_DEPTH) return `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`;
+	const entries = Array.isArray(parsed) ? parsed : [parsed];
+	return entries.filter(isPlainRecord).map((json) => ({ json }));
+}
+
+/** The body's order(s): one source per order (a JSON array carries several). */
+function bodySources(request: CallbackRequest): OrderSource[] | string {
+	const raw = request.rawBody ?? '';
+	const contentType = request.contentType ?? '';
+	if (isMultipart(contentType)) {
+		if (raw.trim() !== '') {
+			const reading = multipartPairs(raw, contentType);
+			return reading.ok ? [{ pairs: reading.pairs }] : reading.reason;
+		}
+		// n8n's own multipart parser keeps the fields flat under "data" (and files under "files").
+		const body = request.body;
+		if (isPlainRecord(body) && isPlainRecord(body.data)) return [{ pairs: pairsFromParsedFields(body.data) }];
+		return [{ pairs: isPlainRecord(body) ? pairsFromParsedFields(body) : [] }];
+	}
+	if (raw.trim() !== '') {
+		return looksJson(contentType, raw) ? jsonSources(raw) : [{ pairs: pairsFromQueryString(raw.trim()) }];
+	}
+	// No raw text: what the web server parsed. A JSON body keeps its types; a form's flat bracket keys
+	// (or their nested reading) are read as pairs.
+	if (Array.isArray(request.body)) return request.body.filter(isPlainRecord).map((json) => ({ json }));
+	if (isPlainRecord(request.body) && /json/i.test(contentType)) return [{ json: request.body }];
+	return [{ pairs: pairsFromValue(request.body) }];
+}
+
+/**
+ * The query's pairs. A literal "?" separates pairs too: how Botobot appends the order to a "CRM url"
+ * that already has a query is not documented (`…?secret=S&id=1` or `…?secret=S?id=1`), and its own
+ * values come URL-encoded, so a bare "?" is never part of one.
+ */
+export function callbackQueryPairs(request: Pick<CallbackRequest, 'rawQuery' | 'query'>): FormPair[] {
+	if (request.rawQuery === undefined) return pairsFromValue(request.query);
+	return pairsFromQueryString(request.rawQuery.replace(/\?/g, '&'));
 }
 
 /**
  * The orders of one callback request. `ignoreQueryKeys` names query parameters that belong to n8n's
- * side (the URL secret) and are never part of an order.
+ * side (the URL secret) and are never part of an order. JSON bodies keep their own types: only the
+ * documented fields are typed, everything else stays as sent; form, query and multipart values
+ * (all text) are typed the same way.
  */
 export function readCallback(request: CallbackRequest, ignoreQueryKeys: readonly string[] = []): CallbackReading {
 	try {
-		const queryPairs = (
-			request.rawQuery !== undefined ? pairsFromQueryString(request.rawQuery) : pairsFromValue(request.query)
-		).filter(([key]) => !ignoreQueryKeys.includes(key));
-		const bodies = request.method.toUpperCase() === 'GET' ? [[]] : bodyPairs(request);
-		if (typeof bodies === 'string') return { ok: false, reason: bodies };
-		const orders = bodies
-			.map((pairs) => parseBracketPairs([...queryPairs, ...pairs]))
+		const queryPairs = callbackQueryPairs(request).filter(([key]) => !ignoreQueryKeys.includes(key));
+		const sources = request.method.toUpperCase() === 'GET' ? [{ pairs: [] }] : bodySources(request);
+		if (typeof sources === 'string') return { ok: false, reason: sources };
+		const orders = sources
+			.map((source) =>
+				'json' in source ? { ...parseBracketPairs(queryPairs), ...source.json } : parseBracketPairs([...queryPairs, ...source.pairs]),
+			)
 			.filter((order) => Object.keys(order).length > 0)
 			.map(typeOrder);
 		if (orders.length === 0) return { ok: false, reason: 'The request carries no order fields' };
+		if (orders.some((order) => order.id === undefined || order.id === '')) {
+			return { ok: false, reason: 'The request carries no order id ("id")' };
+		}
 		return { ok: true, orders };
 	} catch (error) {
 		return { ok: false, reason: `The request could not be read: ${(error as Error).message}` };
 	}
-}
-
-/** The value of one query parameter, from the raw query string when known (the last one wins, as in PHP). */
-export function queryParameter(request: Pick<CallbackRequest, 'rawQuery' | 'query'>, name: string): string | undefined {
-	const pairs = request.rawQuery !== undefined ? pairsFromQueryString(request.rawQuery) : pairsFromValue(request.query);
-	return pairs.filter(([key]) => key === name).pop()?.[1];
 }

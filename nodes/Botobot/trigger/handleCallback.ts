@@ -1,46 +1,44 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import {
-	deliveryHash,
-	ipAllowed,
-	MIN_SECRET_LENGTH,
-	parseAllowList,
-	secretMatches,
-	seenBefore,
-	type DeliveryMemory,
-} from '../helpers/callbackGuard';
-import {
-	queryParameter,
-	readCallback,
-	type BotobotCallbackOrder,
-	type CallbackRequest,
-} from '../helpers/callbackPayload';
-import { pairsFromQueryString, pairsFromValue } from '../helpers/bracketNotation';
+import { rawBodyText } from '../../shared/trigger/rawBody';
+import { secretMatches } from '../../shared/trigger/secret';
+import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/urlSecret';
+import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { deliveryHash, ipAllowed, parseAllowList } from '../helpers/callbackGuard';
+import { callbackQueryPairs, readCallback, type BotobotCallbackOrder, type CallbackRequest } from '../helpers/callbackPayload';
 import { SECRET_PARAMETER } from './properties';
 
 type WebhookRequest = ReturnType<IWebhookFunctions['getRequestObject']>;
 
-/** What n8n received, before any of its parsers: the raw query string and body text. */
-function callbackRequestOf(req: WebhookRequest): CallbackRequest {
+const CREDENTIAL = 'botobotWebhookApi';
+
+const MISSING_CREDENTIAL =
+	'This trigger keeps its secret in a "Botobot Webhook API" credential: create one and select it. Upgrading from a version that had a Secret field on the node? Put the same secret into the credential, and the CRM url in Botobot keeps working.';
+
+function urlOf(req: WebhookRequest): string | undefined {
 	const url = req.originalUrl ?? req.url;
-	const queryStart = typeof url === 'string' ? url.indexOf('?') : -1;
-	const rawBody = req.rawBody as Buffer | string | undefined;
+	return typeof url === 'string' ? url : undefined;
+}
+
+/** What n8n received, before any of its parsers: the raw query string and body text. */
+function callbackRequestOf(req: WebhookRequest, bodyText: string): CallbackRequest {
+	const url = urlOf(req);
+	const queryStart = url === undefined ? -1 : url.indexOf('?');
 	return {
 		method: req.method,
 		contentType: req.headers['content-type'],
-		rawQuery: typeof url === 'string' ? (queryStart === -1 ? '' : url.slice(queryStart + 1)) : undefined,
+		rawQuery: url === undefined ? undefined : queryStart === -1 ? '' : url.slice(queryStart + 1),
 		query: req.query,
-		rawBody: rawBody === undefined ? undefined : rawBody.toString(),
+		rawBody: bodyText,
 		body: req.body,
 	};
 }
 
 function rawRequestOf(req: WebhookRequest, request: CallbackRequest, hide: string[]): IDataObject {
-	const pairs = request.rawQuery !== undefined ? pairsFromQueryString(request.rawQuery) : pairsFromValue(request.query);
 	return {
 		method: request.method,
-		query: Object.fromEntries(pairs.map(([key, value]) => [key, hide.includes(key) ? '***' : value])),
+		query: Object.fromEntries(callbackQueryPairs(request).map(([key, value]) => [key, hide.includes(key) ? '***' : value])),
 		headers: req.headers as IDataObject,
 		body: request.rawBody ?? '',
 		ip: req.ip ?? req.socket?.remoteAddress ?? '',
@@ -57,54 +55,71 @@ function inChosenStatus(order: BotobotCallbackOrder, statuses: number[]): boolea
 	return typeof status !== 'number' || statuses.includes(status);
 }
 
-/** Checks the protection settings when the workflow is activated, so mistakes show there, not as 401s later. */
-export function checkTriggerSettings(this: IHookFunctions): void {
-	const protection = this.getNodeParameter('protection', 'urlSecret') as string;
-	const secret = this.getNodeParameter('secret', '') as string;
-	if (protection === 'urlSecret' && secret.length < MIN_SECRET_LENGTH) {
-		throw new NodeOperationError(this.getNode(), `The secret must be at least ${MIN_SECRET_LENGTH} characters long`, {
-			description: 'Use a long random text, e.g. from a password generator, and add it to the URL in Botobot.',
-		});
+async function callbackSecret(context: IHookFunctions | IWebhookFunctions): Promise<string | undefined> {
+	try {
+		const credentials = await context.getCredentials(CREDENTIAL);
+		return typeof credentials.secret === 'string' ? credentials.secret : undefined;
+	} catch {
+		return undefined;
 	}
-	const { invalid } = parseAllowList(String((this.getNodeParameter('options', {}) as IDataObject).allowedIps ?? ''));
+}
+
+/** Checks the protection settings when the workflow is activated, so mistakes show there, not as 401s later. */
+export async function checkTriggerSettings(this: IHookFunctions): Promise<void> {
+	const protection = this.getNodeParameter('protection', 'urlSecret') as string;
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	if (protection === 'urlSecret') {
+		const secret = await callbackSecret(this);
+		if (secret === undefined) {
+			throw new NodeOperationError(this.getNode(), 'No Botobot Webhook API credential is selected', { description: MISSING_CREDENTIAL });
+		}
+		const problem = urlSecretProblem(secret);
+		if (problem) {
+			throw new NodeOperationError(this.getNode(), `The callback secret cannot be used: ${problem}`, {
+				description: 'Change it in the Botobot Webhook API credential (e.g. a long random text from a password generator), then in Botobot\'s "CRM url".',
+			});
+		}
+	}
+	const { invalid } = parseAllowList(String(options.allowedIps ?? ''));
 	if (invalid.length > 0) {
 		throw new NodeOperationError(this.getNode(), `Not an IP address or range: ${invalid.join(', ')}`);
 	}
 }
 
 /**
- * One callback from Botobot: checks it and starts the workflow with one item per order. Accepted
+ * One callback from Botobot: checks it and starts the workflow with one item per new order. Accepted
  * requests are answered at once with 200 and a small JSON body (n8n sends `webhookResponse` in the
  * "onReceived" mode before the workflow runs); refusals are answered here with their own status.
  */
 export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const req = this.getRequestObject();
-	const refuse = (status: number, message: string): IWebhookResponseData => {
-		this.getResponseObject().status(status).json({ status: 'fail', message });
-		return { noWebhookResponse: true };
-	};
-	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const fail = (status: number, message: string) => refuse.call(this, status, { status: 'fail', message });
 	const protection = this.getNodeParameter('protection', 'urlSecret') as string;
-	const request = callbackRequestOf(req);
+	const ignoreRepeats = this.getNodeParameter('ignoreRepeats', true) as boolean;
+	const options = this.getNodeParameter('options', {}) as IDataObject;
 
 	if (!ipAllowed(req.ip ?? req.socket?.remoteAddress, String(options.allowedIps ?? ''))) {
-		return refuse(403, 'This address may not send callbacks');
+		return fail(403, 'This address may not send callbacks');
 	}
 	const hidden = protection === 'urlSecret' ? [SECRET_PARAMETER] : [];
 	if (protection === 'urlSecret') {
-		const secret = this.getNodeParameter('secret', '') as string;
-		if (!secretMatches(queryParameter(request, SECRET_PARAMETER), secret)) {
-			return refuse(401, 'Wrong or missing secret');
-		}
+		const secret = await callbackSecret(this);
+		if (secret === undefined) return fail(500, 'The trigger has no Botobot Webhook API credential');
+		const pathSecret = (this.getParamsData() as IDataObject | undefined)?.[SECRET_PARAMETER];
+		const candidates = urlSecretCandidates({ pathSecret: typeof pathSecret === 'string' ? pathSecret : undefined, url: urlOf(req) });
+		if (!candidates.some((candidate) => secretMatches(candidate, secret))) return fail(401, 'Wrong or missing secret');
 	}
+	const body = rawBodyText(req.rawBody);
+	if (!body.ok) return fail(400, body.reason);
+	const request = callbackRequestOf(req, body.text);
 	const reading = readCallback(request, hidden);
-	if (!reading.ok) return refuse(400, reading.reason);
+	if (!reading.ok) return fail(400, reading.reason);
 
 	let orders = reading.orders.filter((order) => inChosenStatus(order, (options.onlyStatuses as number[]) ?? []));
-	// A test run should react to every request, however often the same sample is sent.
-	if (this.getNodeParameter('ignoreRepeats', true) && this.getMode() !== 'manual') {
-		const memory = this.getWorkflowStaticData('node') as DeliveryMemory;
-		orders = orders.filter((order) => !seenBefore(memory, deliveryHash(order), Date.now()));
+	// Last, after every check: only a delivery that would start the workflow is remembered. A test
+	// run reacts to every request, however often the same sample is sent.
+	if (ignoreRepeats && this.getMode() !== 'manual') {
+		orders = orders.filter((order) => claimDelivery.call(this, deliveryHash(order)));
 	}
 	if (orders.length === 0) {
 		return { webhookResponse: { status: 'success', started: false, ignored: reading.orders.length } };

@@ -1,17 +1,31 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { MIN_SECRET_LENGTH } from '../helpers/callbackGuard';
 import { ORDER_STATUSES } from '../helpers/orderStatuses';
 
-/** Name of the query parameter that carries the secret in the callback URL. */
+/** Name of the path parameter (and of the query parameter) that carries the secret in the callback URL. */
 export const SECRET_PARAMETER = 'secret';
+
+/** The callback path without a secret segment: `?secret=` URLs, and the None protection. */
+export const CALLBACK_PATH = 'botobot';
+
+/** `botobot/<webhook id>/:secret`: unique per trigger node, the secret as the last segment. */
+export const SECRET_PATH = `={{"${CALLBACK_PATH}/" + $webhookId + "/:${SECRET_PARAMETER}"}}`;
 
 export const triggerProperties: INodeProperties[] = [
 	{
-		displayName: `In your Botobot dashboard, set "CRM url" to this node's Production URL (see Webhook URLs above) followed by <code>?${SECRET_PARAMETER}=</code> and the secret below, e.g. <code>https://n8n.example.com/webhook/1a2b3c/botobot?${SECRET_PARAMETER}=your-secret</code>. Sending by GET or by POST both work.`,
+		displayName: `In your Botobot dashboard, set "CRM url" to this node's Production URL (see Webhook URLs above) with <code>:${SECRET_PARAMETER}</code> at its end replaced by the secret of the credential below, e.g. <code>https://n8n.example.com/webhook/1a2b3c/botobot/1a2b3c/your-long-secret</code>. Sending by GET or by POST both work, and so does the older form <code>…/webhook/1a2b3c/botobot?${SECRET_PARAMETER}=your-long-secret</code>.`,
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
+		displayOptions: { show: { protection: ['urlSecret'] } },
+	},
+	{
+		displayName:
+			'Anyone who knows the Production URL can send orders: limit the senders with Allowed IP Addresses below. In Botobot, set "CRM url" to the Production URL without its last segment, e.g. <code>https://n8n.example.com/webhook/1a2b3c/botobot</code>.',
+		name: 'noProtectionNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { protection: ['none'] } },
 	},
 	{
 		displayName: 'Protection',
@@ -23,7 +37,7 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Secret in the URL',
 				value: 'urlSecret',
-				description: 'Only requests whose URL carries your secret start the workflow (recommended)',
+				description: "Only requests whose URL carries the credential's secret start the workflow (recommended)",
 			},
 			{
 				name: 'None',
@@ -34,22 +48,12 @@ export const triggerProperties: INodeProperties[] = [
 		description: 'Botobot does not sign its requests, so a secret in the URL proves a request comes from your Botobot setup',
 	},
 	{
-		displayName: 'Secret',
-		name: 'secret',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		displayOptions: { show: { protection: ['urlSecret'] } },
-		description: `A long random text (at least ${MIN_SECRET_LENGTH} characters) that you add to the URL in Botobot. Requests without it, or with another one, are refused with 401.`,
-	},
-	{
 		displayName: 'Ignore Repeated Deliveries',
 		name: 'ignoreRepeats',
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether an order that arrives again exactly as before (within 24 hours) is answered but does not start the workflow again. A status change is not a repeat.',
+			'Whether an order that arrives again exactly as before (within 7 days, also when the copies arrive at the same moment) is answered but does not start the workflow again. A status change is not a repeat.',
 	},
 	{
 		displayName: 'Options',

@@ -1,17 +1,28 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 
+import { rawBodyText } from '../../shared/trigger/rawBody';
+import { dataCandidates, MAX_DEPTH } from './signatureCandidates';
 import { rawMember } from './webhookPayload';
 
 /**
  * Checks a Broniboy webhook: `Hook-HMAC` must be HMAC-SHA256 of the `data` member, keyed with the
- * merchant's secret. The document names neither the bytes nor the encoding: we sign the raw JSON
- * text of `data` as it stands in the body and accept hex (any case) or base64. Pure, never throws.
+ * merchant's secret. The document names neither the bytes nor the encoding: we accept the signature
+ * when it matches one of a short list of serializations of `data` (signatureCandidates.ts, the raw
+ * text in the body first), in hex (any case) or base64. Pure, never throws.
  */
 
 export type HeaderBag = Record<string, string | string[] | undefined>;
 
 export type WebhookVerdict =
-	| { ok: true; event: string; deliveryId: string; data: unknown; body: Record<string, unknown> }
+	| {
+			ok: true;
+			event: string;
+			deliveryId: string;
+			data: unknown;
+			body: Record<string, unknown>;
+			/** Which serialization of `data` the signature matched (see signatureCandidates.ts). */
+			signatureFormat: string;
+	  }
 	| { ok: false; status: 400 | 401; reason: string };
 
 const DIGEST_BYTES = 32;
@@ -44,13 +55,37 @@ export function signatureMatches(dataText: string, signature: Buffer, secret: st
 	return signature.length === expected.length && timingSafeEqual(expected, signature);
 }
 
+/** The name of the first candidate text of `data` the signature was made over, or undefined. */
+export function matchingFormat(rawData: string, signature: Buffer, secret: string): string | undefined {
+	let found: string | undefined;
+	// Every candidate is checked, so the time taken does not tell which one (if any) matched.
+	for (const { name, text } of dataCandidates(rawData)) {
+		if (signatureMatches(text, signature, secret) && found === undefined) found = name;
+	}
+	return found;
+}
+
+/** Iteratively, so a hostile body cannot exhaust the stack. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+	const stack: Array<[unknown, number]> = [[value, 1]];
+	while (stack.length > 0) {
+		const [current, depth] = stack.pop()!;
+		if (typeof current !== 'object' || current === null) continue;
+		if (depth > limit) return true;
+		for (const child of Object.values(current)) stack.push([child, depth + 1]);
+	}
+	return false;
+}
+
 function refuse(status: 400 | 401, reason: string): WebhookVerdict {
 	return { ok: false, status, reason };
 }
 
 function verify(rawBody: string | Buffer | undefined, headers: HeaderBag, secret: string): WebhookVerdict {
 	if (typeof secret !== 'string' || secret === '') return refuse(401, 'No signing secret is configured');
-	const text = Buffer.isBuffer(rawBody) ? rawBody.toString('utf8') : typeof rawBody === 'string' ? rawBody : '';
+	const raw = rawBodyText(rawBody);
+	if (!raw.ok) return refuse(400, raw.reason);
+	const text = raw.text;
 	let body: unknown;
 	try {
 		body = JSON.parse(text);
@@ -58,6 +93,11 @@ function verify(rawBody: string | Buffer | undefined, headers: HeaderBag, secret
 		return refuse(400, 'The body is not JSON');
 	}
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, 'The body is not a JSON object');
+	const data = (body as Record<string, unknown>).data;
+	if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+		return refuse(400, 'The "data" field is not a JSON object (the order)');
+	}
+	if (data !== undefined && nestedDeeperThan(data, MAX_DEPTH)) return refuse(400, `The "data" field is nested more than ${MAX_DEPTH} levels deep`);
 	const member = rawMember(text, 'data');
 	if (!member) return refuse(401, 'The body has no "data" field to check the signature of');
 	if (member.occurrences > 1) return refuse(401, 'The body has more than one "data" field');
@@ -65,10 +105,13 @@ function verify(rawBody: string | Buffer | undefined, headers: HeaderBag, secret
 	if (header === undefined || header.trim() === '') return refuse(401, 'The Hook-HMAC header is missing');
 	const signature = decodeSignature(header);
 	if (!signature) return refuse(401, 'The Hook-HMAC header is not a hex or base64 HMAC-SHA256');
-	if (!signatureMatches(member.text, signature, secret)) return refuse(401, 'The Hook-HMAC signature does not match');
+	const signatureFormat = matchingFormat(member.text, signature, secret);
+	if (!signatureFormat) return refuse(401, 'The Hook-HMAC signature does not match');
 	const record = body as Record<string, unknown>;
-	const event = typeof record.event === 'string' && record.event ? record.event : (headerOf(headers, 'hook-event') ?? '');
-	return { ok: true, event, deliveryId: headerOf(headers, 'hook-delivery') ?? '', data: record.data, body: record };
+	// Neither the header nor the body's "event" is signed; the document defines the header.
+	const headerEvent = headerOf(headers, 'hook-event')?.trim();
+	const event = headerEvent ? headerEvent : typeof record.event === 'string' ? record.event : '';
+	return { ok: true, event, deliveryId: headerOf(headers, 'hook-delivery') ?? '', data: record.data, body: record, signatureFormat };
 }
 
 /** `(rawBody, headers, secret) → verdict`; anything unexpected is a refusal, never an exception. */

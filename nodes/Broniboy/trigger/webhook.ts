@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { rememberDelivery } from '../helpers/deliveryLog';
+import { deliveryKey } from '../../shared/trigger/secret';
+import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { verifyBroniboyWebhook, type HeaderBag } from '../helpers/hmac';
 
 const ALL_EVENTS = '*';
@@ -15,34 +16,38 @@ function unwantedState(data: unknown, options: IDataObject): string | undefined 
 	return undefined;
 }
 
-function answer(context: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
-	context.getResponseObject().status(status).json(body);
-	return { noWebhookResponse: true };
-}
-
 /**
- * One Broniboy delivery: verify the signature over the raw body, drop repeats and unwanted events
+ * One Broniboy delivery: verify the signature over the raw body, drop unwanted events and repeats
  * with a 200 (anything else makes Broniboy retry), and start one execution for the rest.
  */
 export async function handleBroniboyWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const request = this.getRequestObject();
 	const credentials = await this.getCredentials('broniboyWebhookApi');
+	const events = this.getNodeParameter('events', []) as string[];
+	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const headers = request.headers as HeaderBag;
 	const verdict = verifyBroniboyWebhook(request.rawBody, headers, String(credentials.secret ?? ''));
-	if (!verdict.ok) return answer(this, verdict.status, { error: verdict.reason });
+	if (!verdict.ok) return refuse.call(this, verdict.status, { error: verdict.reason });
 
-	const events = this.getNodeParameter('events', []) as string[];
 	if (events.length > 0 && !events.includes(ALL_EVENTS) && !events.includes(verdict.event)) {
-		return answer(this, 200, { received: true, ignored: `event "${verdict.event}" is not selected` });
+		return refuse.call(this, 200, { received: true, ignored: `event "${verdict.event}" is not selected` });
 	}
-	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const unwanted = unwantedState(verdict.data, options);
-	if (unwanted) return answer(this, 200, { received: true, ignored: unwanted });
-	if (verdict.deliveryId && !rememberDelivery(this.getWorkflowStaticData('node'), verdict.deliveryId)) {
-		return answer(this, 200, { received: true, duplicate: true });
+	if (unwanted) return refuse.call(this, 200, { received: true, ignored: unwanted });
+	// Hook-Delivery is Broniboy's idempotency id (kept as is, as earlier versions stored it); without
+	// one, the same event with the same data is a repeat.
+	const key = verdict.deliveryId ? deliveryKey(verdict.deliveryId) : deliveryKey('body', verdict.event, JSON.stringify(verdict.data));
+	// A test run reacts to every request, however often the same sample is sent.
+	if (this.getMode() !== 'manual' && !claimDelivery.call(this, key)) {
+		return refuse.call(this, 200, { received: true, duplicate: true });
 	}
 
-	const json: IDataObject = { event: verdict.event, deliveryId: verdict.deliveryId, data: verdict.data as IDataObject };
+	const json: IDataObject = {
+		event: verdict.event,
+		deliveryId: verdict.deliveryId,
+		signatureFormat: verdict.signatureFormat,
+		data: verdict.data as IDataObject,
+	};
 	if (options.includeHeaders) json.headers = request.headers as IDataObject;
 	return { workflowData: [this.helpers.returnJsonArray(json)], webhookResponse: { received: true } };
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { toKeyCrmDate as keyCrmDay, toKeyCrmDateTime as keyCrmDateTime } from './dates';
 
 /** Values of KeyCRM request bodies and filters, built from what the node's form holds. Pure. */
 
@@ -12,16 +12,16 @@ export function isValidEmail(value: string): boolean {
 
 /** KeyCRM keeps times in UTC as "2020-08-24 00:00:00"; a form value is read in the workflow's timezone. */
 export function toKeyCrmDateTime(value: string, zone: string): string {
-	const parsed = DateTime.fromISO(value.trim().replace(' ', 'T'), { zone });
-	if (!parsed.isValid) throw new Error(`"${value}" is not a date and time`);
-	return parsed.toUTC().toFormat('yyyy-MM-dd HH:mm:ss');
+	const text = keyCrmDateTime(value, zone);
+	if (text === undefined) throw new Error(`"${value}" is not a date and time`);
+	return text;
 }
 
 /** A calendar date (a birthday) is not moved across timezones. */
 export function toKeyCrmDate(value: string, zone: string): string {
-	const parsed = DateTime.fromISO(value.trim().replace(' ', 'T'), { zone });
-	if (!parsed.isValid) throw new Error(`"${value}" is not a date`);
-	return parsed.toFormat('yyyy-MM-dd');
+	const text = keyCrmDay(value, zone);
+	if (text === undefined) throw new Error(`"${value}" is not a date`);
+	return text;
 }
 
 // KeyCRM's filters take one "from, to" pair; an open end is bounded by the widest dates MySQL stores.

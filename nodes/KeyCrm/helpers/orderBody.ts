@@ -12,7 +12,7 @@ type DateKind = 'dateTime' | 'date';
 const ID_FIELDS = ['source_id', 'manager_id', 'status_id', 'delivery_service_id', 'payment_method_id', 'product_status_id', 'expense_type_id'];
 
 /** Ids from dropdowns become numbers, dates become KeyCRM's UTC text; a bad date is a problem. */
-function normalise(fields: Fields, dates: Record<string, DateKind>, label: string, problems: string[]): Fields {
+function normalise(fields: Fields, dates: Record<string, DateKind>, label: string, problems: string[], zone: string): Fields {
 	const result = compact(fields);
 	for (const key of ID_FIELDS) {
 		if (result[key] === undefined) continue;
@@ -22,7 +22,7 @@ function normalise(fields: Fields, dates: Record<string, DateKind>, label: strin
 	}
 	for (const [key, kind] of Object.entries(dates)) {
 		if (result[key] === undefined) continue;
-		const text = kind === 'date' ? toKeyCrmDate(result[key]) : toKeyCrmDateTime(result[key]);
+		const text = kind === 'date' ? toKeyCrmDate(result[key], zone) : toKeyCrmDateTime(result[key], zone);
 		if (text === undefined) problems.push(`${label}: "${String(result[key])}" is not a date (${key})`);
 		else result[key] = text;
 	}
@@ -36,9 +36,10 @@ function withoutZeros(fields: Fields): Fields {
 
 function newProduct(entry: Fields, index: number, problems: string[]): Fields {
 	const { properties, adjustments, ...core } = entry;
+	// A half-filled property stays in the body so the checks can name it; an empty row is dropped.
 	const attributes = groupEntries(properties, 'property')
 		.map((property) => compact(property))
-		.filter((property) => property.name !== undefined);
+		.filter((property) => Object.keys(property).length > 0);
 	const product: Fields = { ...compact(core), ...withoutZeros(compact((adjustments ?? {}) as Fields)), properties: attributes };
 	if (product.name === undefined && product.sku === undefined) {
 		problems.push(`Product ${index + 1} needs a name or a SKU`);
@@ -53,6 +54,7 @@ function updatedProduct(entry: Fields, index: number, problems: string[]): Field
 		{},
 		`Product ${index + 1}`,
 		problems,
+		'UTC',
 	);
 	if (product.id === undefined && product.sku === undefined) {
 		problems.push(`Product ${index + 1} needs its order line ID or its SKU to be found in the order`);
@@ -84,6 +86,8 @@ export function customFieldValues(collection: unknown, isListField: (uuid: strin
 }
 
 export interface NewOrderForm {
+	/** The workflow's time zone: dates picked without an offset are read in it. */
+	zone: string;
 	sourceId: unknown;
 	/** Products given as one list (e.g. a cart mapped by an expression), added after the form's lines. */
 	productList?: unknown;
@@ -122,22 +126,24 @@ export function newOrderBody(form: NewOrderForm): Built {
 			source_id: form.sourceId,
 			...form.details,
 			buyer: compact(form.buyer),
-			shipping: normalise(form.shipping, { shipping_date: 'date' }, 'Shipping', problems),
+			shipping: normalise(form.shipping, { shipping_date: 'date' }, 'Shipping', problems, form.zone),
 			marketing: compact(form.marketing),
 			products: [...formProducts, ...productListOf(form.productList, problems)],
 			payments: groupEntries(form.payments, 'payment').map((entry, index) =>
-				normalise(entry, { payment_date: 'dateTime' }, `Payment ${index + 1}`, problems),
+				normalise(entry, { payment_date: 'dateTime' }, `Payment ${index + 1}`, problems, form.zone),
 			),
 			custom_fields: form.customFields,
 		},
 		{ ordered_at: 'dateTime' },
 		'Order',
 		problems,
+		form.zone,
 	);
 	return { body, problems };
 }
 
 export interface OrderUpdateForm {
+	zone: string;
 	details: Fields;
 	shipping: Fields;
 	products: unknown;
@@ -149,21 +155,22 @@ export function orderUpdateBody(form: OrderUpdateForm): Built {
 	const body = normalise(
 		{
 			...form.details,
-			shipping: normalise(form.shipping, { shipping_date: 'date' }, 'Shipping', problems),
+			shipping: normalise(form.shipping, { shipping_date: 'date' }, 'Shipping', problems, form.zone),
 			products: groupEntries(form.products, 'product').map((entry, index) => updatedProduct(entry, index, problems)),
 			custom_fields: form.customFields,
 		},
 		{},
 		'Order',
 		problems,
+		form.zone,
 	);
 	if (Object.keys(body).length === 0) problems.push('Nothing to update: add at least one field');
 	return { body, problems };
 }
 
 /** A payment or an expense: ids as numbers, the date in KeyCRM's format, empty values left out. */
-export function moneyEntryBody(fields: Fields, label: string): Built {
+export function moneyEntryBody(fields: Fields, label: string, zone: string): Built {
 	const problems: string[] = [];
-	const body = normalise(fields, { payment_date: 'dateTime' }, label, problems);
+	const body = normalise(fields, { payment_date: 'dateTime' }, label, problems, zone);
 	return { body, problems };
 }

@@ -14,7 +14,7 @@ function rangeOf(collection: unknown): { from?: unknown; to?: unknown } | undefi
 	return range && (range.from || range.to) ? range : undefined;
 }
 
-export function orderFilterQuery(filters: Fields, now: Date = new Date()): { qs: Record<string, string>; problems: string[] } {
+export function orderFilterQuery(filters: Fields, zone: string, now: Date = new Date()): { qs: Record<string, string>; problems: string[] } {
 	const qs: Record<string, string> = {};
 	const problems: string[] = [];
 	for (const key of LIST_FILTERS) {
@@ -31,11 +31,11 @@ export function orderFilterQuery(filters: Fields, now: Date = new Date()): { qs:
 		const range = rangeOf(filters[name]);
 		if (!range) continue;
 		const label = key.replace('_', ' ');
-		if (range.to && toKeyCrmDateTime(range.to) === undefined) {
+		if (range.to && toKeyCrmDateTime(range.to, zone) === undefined) {
 			problems.push(`${label}: "${String(range.to)}" is not a valid end date`);
 			continue;
 		}
-		const value = betweenFilter(range.from, range.to, now);
+		const value = betweenFilter(range.from, range.to, zone, now);
 		if (value === undefined) problems.push(`${label}: the range needs a valid start date ("${String(range.from ?? '')}")`);
 		else qs[`filter[${key}]`] = value;
 	}

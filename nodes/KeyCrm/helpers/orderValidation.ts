@@ -3,7 +3,9 @@
 // Deliberately loose: it catches typos ("anna@", "anna.shop.ua"), not every RFC corner case.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const PAYMENT_STATUSES = ['paid', 'not_paid', 'canceled', 'refund'];
+// The order and payment schemas list these three; the order-script article also names "refund",
+// which no schema accepts.
+const PAYMENT_STATUSES = ['paid', 'not_paid', 'canceled'];
 
 export function isValidEmail(value: string): boolean {
 	return EMAIL.test(value.trim());
@@ -26,9 +28,33 @@ export function orderProblems(order: unknown): string[] {
 	if (!isBlank(buyer.email) && !isValidEmail(String(buyer.email))) {
 		problems.push(`The buyer's email "${String(buyer.email)}" is not a valid email address`);
 	}
+	const products = Array.isArray(body.products) ? (body.products as unknown[]) : [];
+	products.forEach((product, index) => problems.push(...propertyProblems(product, `Product ${index + 1}`)));
+	const shipping = (isObject(body.shipping) ? body.shipping : {}) as Record<string, unknown>;
+	if (!isBlank(shipping.warehouse_ref) && isBlank(shipping.delivery_service_id)) {
+		problems.push(
+			'Shipping: a Nova Poshta Warehouse Ref needs the delivery service too (delivery_service_id of Nova Poshta in KeyCRM)',
+		);
+	}
 	const payments = Array.isArray(body.payments) ? (body.payments as Array<Record<string, unknown>>) : [];
 	payments.forEach((payment, index) => problems.push(...paymentProblems(payment, `Payment ${index + 1}`)));
 	return problems;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** KeyCRM's schema requires both `name` and `value` of a product property (it drops one without them). */
+function propertyProblems(product: unknown, label: string): string[] {
+	if (!isObject(product) || product.properties === undefined) return [];
+	if (!Array.isArray(product.properties)) return [`${label}: properties must be a list of {name, value}`];
+	return product.properties.flatMap((property: unknown, index) => {
+		const entry = (isObject(property) ? property : {}) as Record<string, unknown>;
+		const which = `${label}, property ${index + 1}${isBlank(entry.name) ? '' : ` ("${String(entry.name)}")`}`;
+		const missing = ['name', 'value'].filter((key) => isBlank(entry[key]));
+		return missing.length > 0 ? [`${which} needs a ${missing.join(' and a ')}`] : [];
+	});
 }
 
 /** A payment needs an amount and a method (by ID or by name). */

@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { collectPages } from '../../shared/http/paging';
-import { objectRequester } from '../../shared/http/request';
+import { objectRequester, type RequestContext } from '../../shared/http/request';
 import { isRecord } from '../../shared/http/envelope';
 import { keyCrmProfile } from './profile';
 
@@ -14,7 +14,7 @@ export const keyCrmRequest = objectRequester(keyCrmProfile);
  * API allows, or with the limit when it is smaller, so "Limit 30" costs one request.
  */
 export async function keyCrmList(
-	this: IExecuteFunctions | ILoadOptionsFunctions,
+	this: RequestContext,
 	path: string,
 	qs: IDataObject,
 	limit: number | undefined,

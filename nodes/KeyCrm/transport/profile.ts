@@ -7,6 +7,8 @@ export const keyCrmProfile: ServiceProfile = {
 	credentialType: 'keyCrmApi',
 	secretFields: ['apiKey'],
 	defaultRateLimit: { requests: 60, periodMs: 60_000 },
+	// Laravel's throttle: one minute from the first request; a 429 may come without Retry-After.
+	rateLimitWindowMs: 60_000,
 	bodyFormat: 'json',
 	accept: 'application/json',
 	failureOf({ statusCode, body }) {

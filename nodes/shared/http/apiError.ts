@@ -1,7 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { redactText, redactValue } from './redact';
+import { redactAndCut, redactText, redactValue } from './redact';
 import type { ServiceFailure } from './types';
 
 function formatFieldErrors(fieldErrors: ServiceFailure['fieldErrors']): string | undefined {
@@ -19,6 +19,9 @@ function formatFieldErrors(fieldErrors: ServiceFailure['fieldErrors']): string |
 	return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
+/** Characters of a raw answer an error shows: enough to recognise a page, never a whole one. */
+const ANSWER_SHOWN = 200;
+
 /** The one way an API failure leaves this package: a NodeApiError with the service's own words, secrets hidden. */
 export function buildApiError(args: {
 	node: INode;
@@ -32,8 +35,10 @@ export function buildApiError(args: {
 	const { node, service, failure, statusCode, secrets, itemIndex, hint } = args;
 	const message = redactText(failure.message, secrets);
 	const fieldText = formatFieldErrors(failure.fieldErrors);
+	const answer = failure.answer === undefined ? undefined : redactAndCut(failure.answer, secrets, ANSWER_SHOWN);
 	const descriptionParts = [
 		fieldText,
+		answer !== undefined ? `Start of the answer: ${answer}` : undefined,
 		hint,
 		statusCode !== undefined ? `${service} answered HTTP ${statusCode}.` : undefined,
 	].filter((part): part is string => Boolean(part));
@@ -44,6 +49,7 @@ export function buildApiError(args: {
 			...(statusCode !== undefined ? { httpCode: String(statusCode) } : {}),
 			...(failure.code !== undefined ? { code: failure.code } : {}),
 			...(failure.fieldErrors !== undefined ? { fieldErrors: failure.fieldErrors } : {}),
+			...(answer !== undefined ? { answer } : {}),
 		} as JsonObject,
 		secrets,
 	);

@@ -6,25 +6,30 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { buildApiError } from './apiError';
 import { encodeBody } from './encodeBody';
-import { PacerRegistry } from './pacer';
+import { PacerRegistry, SlotWaitTimeout, type ReleaseSlot, type RequestPacer } from './pacer';
 import {
 	DEFAULT_RETRY_SETTINGS,
 	isRetryableNetworkCode,
 	isRetryableStatus,
 	nextRetryDelayMs,
 	headerValue,
+	serverBudget,
 	type HeaderBag,
 } from './retryPolicy';
 import { readRequestSettings } from './settings';
 import type { ApiCall, ApiResponse, RequestSettings, ServiceFailure, ServiceProfile } from './types';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+/** Triggers call services too: a polling trigger reads its lists, a webhook trigger fetches the full record. */
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
 
+// Module scope: one pace per account for every execution in this n8n process (main or worker).
 const pacers = new PacerRegistry({ now: () => Date.now(), sleep: async (ms) => await sleep(ms) });
 
 type Attempt =
@@ -39,7 +44,7 @@ function parseBody(text: string, headers: HeaderBag): { body: unknown; malformed
 	try {
 		return { body: JSON.parse(text) };
 	} catch {
-		return { body: text, malformed: text.slice(0, 200) };
+		return { body: text, malformed: text };
 	}
 }
 
@@ -61,10 +66,53 @@ const NETWORK_MESSAGES: Record<string, string> = {
 	ECONNABORTED: 'did not answer in time',
 };
 
+/** The account a request counts against: the credential, whichever execution (or dropdown) sends it. */
 function pacerKey(context: RequestContext, profile: ServiceProfile): string {
-	const execution = 'getExecutionId' in context ? context.getExecutionId() : 'load-options';
 	const credential = context.getNode().credentials?.[profile.credentialType]?.id ?? 'unsaved';
-	return `${execution}|${profile.credentialType}|${credential}`;
+	return `${profile.credentialType}|${credential}`;
+}
+
+function describePace(settings: RequestSettings): string {
+	const limit = settings.rateLimit;
+	if (!limit) return 'the pace the service asks for';
+	return `${limit.requests} ${limit.requests === 1 ? 'request' : 'requests'} per ${limit.periodMs / 1000} s`;
+}
+
+function slotWaitFailure(profile: ServiceProfile, settings: RequestSettings, waitedMs: number) {
+	return {
+		failure: {
+			message: `No free slot to send this request to ${profile.name} within ${Math.round(waitedMs / 1000)} s`,
+			code: 'SLOT_WAIT_TIMEOUT',
+		},
+		hint:
+			`Every execution using this ${profile.name} credential in this n8n process shares one pace (${describePace(settings)}), ` +
+			`and this request waited longer than Max Wait for a Slot in Request Options. Raise Max Wait for a Slot, ` +
+			`raise Max Requests per Period if your ${profile.name} plan allows more, or start fewer executions at once.`,
+	};
+}
+
+/**
+ * Waits for a slot of each pace in turn (the endpoint's, then the account's): all of them, or none
+ * and how long the request waited.
+ */
+async function acquireSlots(
+	paces: RequestPacer[],
+	settings: RequestSettings,
+	retry: boolean,
+): Promise<{ held: ReleaseSlot[] } | { waitedMs: number }> {
+	const held: ReleaseSlot[] = [];
+	for (const pace of paces) {
+		const slot = await pace.acquire({ maxWaitMs: settings.maxSlotWaitMs, retry }).then(
+			(release) => ({ release }),
+			(error: unknown) => ({ waitedMs: error instanceof SlotWaitTimeout ? error.waitedMs : settings.maxSlotWaitMs }),
+		);
+		if ('waitedMs' in slot) {
+			for (const release of held) release({ sent: false });
+			return slot;
+		}
+		held.push(slot.release);
+	}
+	return { held };
 }
 
 async function sendOnce(
@@ -123,6 +171,7 @@ export async function apiRequest(
 		.filter((value): value is string => typeof value === 'string' && value !== '');
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	const encoded = encodeBody(call.body, profile.bodyFormat);
+	const bearer = call.bearerFrom !== undefined ? String(credentials[call.bearerFrom] ?? '') : undefined;
 	const options: IHttpRequestOptions = {
 		method: call.method,
 		url: `${baseUrl}${call.path}`,
@@ -132,6 +181,7 @@ export async function apiRequest(
 			Accept: profile.accept,
 			...(encoded.contentType ? { 'Content-Type': encoded.contentType } : {}),
 			...call.headers,
+			...(bearer !== undefined ? { Authorization: `Bearer ${bearer}` } : {}),
 		},
 		arrayFormat: call.arrayFormat,
 		encoding: 'text',
@@ -140,27 +190,37 @@ export async function apiRequest(
 		timeout: settings.timeoutMs,
 	};
 	const key = pacerKey(this, profile);
-	const accountPacer = settings.rateLimit ? pacers.get(key, settings.rateLimit) : undefined;
-	const endpointPacer = call.endpointLimit ? pacers.get(`${key}|${call.endpointLimit.name}`, call.endpointLimit) : undefined;
+	const accountPace = pacers.get(key, { limit: settings.rateLimit, windowMs: settings.rateLimitWindowMs });
+	const endpointLimit = call.endpointLimit;
+	const endpointPace = endpointLimit
+		? pacers.get(`${key}|${endpointLimit.name}`, { limit: endpointLimit, windowMs: endpointLimit.periodMs })
+		: undefined;
+	const paces = endpointPace ? [endpointPace, accountPace] : [accountPace];
+	// The pace a 429 and the rate-limit headers of this call speak about.
+	const throttledPace = endpointPace ?? accountPace;
 	const fail = (failure: ServiceFailure, statusCode?: number, hint?: string) =>
 		buildApiError({ node: this.getNode(), service: profile.name, failure, statusCode, secrets, itemIndex, hint });
 
 	let waitedMs = 0;
 	for (let attempt = 0; ; attempt++) {
-		const releaseEndpoint = endpointPacer ? await endpointPacer.acquire() : undefined;
-		const releaseAccount = accountPacer ? await accountPacer.acquire() : undefined;
+		const slots = await acquireSlots(paces, settings, attempt > 0);
+		if ('waitedMs' in slots) {
+			const { failure, hint } = slotWaitFailure(profile, settings, slots.waitedMs);
+			throw fail(failure, undefined, hint);
+		}
+		const { held } = slots;
 		let outcome: Attempt;
+		let answered: ApiResponse | undefined;
 		try {
 			outcome = await sendOnce(this, profile, { ...options }, decrypted);
+			if (outcome.kind === 'response') answered = outcome.response;
 		} finally {
-			releaseAccount?.();
-			releaseEndpoint?.();
+			const budget = answered ? serverBudget(answered.headers, Date.now()) : undefined;
+			held.forEach((release, index) => release({ budget: paces[index] === throttledPace ? budget : undefined }));
 		}
 
-		const retryable =
-			outcome.kind === 'network'
-				? isRetryableNetworkCode(outcome.code)
-				: isRetryableStatus(outcome.response.statusCode);
+		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
+		const retryable = outcome.kind === 'network' ? isRetryableNetworkCode(outcome.code) : isRetryableStatus(status!);
 		if (retryable) {
 			const delay = nextRetryDelayMs({
 				attempt,
@@ -169,9 +229,13 @@ export async function apiRequest(
 				headers: outcome.kind === 'response' ? outcome.response.headers : {},
 				nowMs: Date.now(),
 				random: Math.random,
+				status,
+				windowMs: settings.rateLimitWindowMs,
 			});
 			if (delay !== undefined) {
-				await sleep(delay);
+				// A 429 is about the whole account: every request waiting on it holds back, not this one alone.
+				if (status === 429) throttledPace.pauseUntil(Date.now() + delay);
+				else await sleep(delay);
 				waitedMs += delay;
 				continue;
 			}
@@ -188,7 +252,7 @@ export async function apiRequest(
 		const { response } = outcome;
 		if (outcome.malformed !== undefined) {
 			throw fail(
-				{ message: `${profile.name} answered with malformed JSON`, fieldErrors: [`Start of the answer: ${outcome.malformed}`] },
+				{ message: `${profile.name} answered with malformed JSON`, answer: outcome.malformed },
 				response.statusCode,
 			);
 		}

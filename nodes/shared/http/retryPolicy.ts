@@ -1,5 +1,7 @@
 /** When and how long to wait before retrying a request. Pure: no n8n imports, no clock of its own. */
 
+import type { ServerBudget } from './pacer';
+
 export type HeaderBag = Record<string, string | string[] | undefined>;
 
 export interface RetrySettings {
@@ -13,9 +15,11 @@ export interface RetrySettings {
 	maxDelayMs: number;
 }
 
+// Enough to sit out ten full one-minute windows (KeyCRM's) in a row: a burst of several hundred
+// executions on one account, spread over several processes, loses no item.
 export const DEFAULT_RETRY_SETTINGS: RetrySettings = {
-	maxRetries: 5,
-	maxTotalWaitMs: 120_000,
+	maxRetries: 10,
+	maxTotalWaitMs: 600_000,
 	baseDelayMs: 500,
 	maxDelayMs: 30_000,
 };
@@ -76,6 +80,28 @@ export function serverRequestedDelayMs(headers: HeaderBag, nowMs: number): numbe
 	return undefined;
 }
 
+function headerNumber(headers: HeaderBag, name: string): number | undefined {
+	const text = headerValue(headers, name)?.trim();
+	return text && /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * What an answer says about the service's own count: `X-RateLimit-Remaining` (Laravel's throttle,
+ * KeyCRM), `X-RateLimit-Period` in seconds (Aplaut), and when the window ends (`Retry-After` or
+ * `X-RateLimit-Reset`). Undefined when the answer says nothing of what is left.
+ */
+export function serverBudget(headers: HeaderBag, nowMs: number): ServerBudget | undefined {
+	const remaining = headerNumber(headers, 'x-ratelimit-remaining');
+	const period = headerNumber(headers, 'x-ratelimit-period');
+	const delay = serverRequestedDelayMs(headers, nowMs);
+	if (remaining === undefined && delay === undefined) return undefined;
+	return {
+		remaining,
+		resetAt: delay !== undefined ? nowMs + delay : undefined,
+		windowMs: period !== undefined && period > 0 ? period * 1000 : undefined,
+	};
+}
+
 /** Exponential backoff with "full jitter" between half and the whole step, so parallel clients spread out. */
 export function backoffDelayMs(attempt: number, settings: RetrySettings, random: () => number): number {
 	const step = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** attempt);
@@ -93,11 +119,18 @@ export function nextRetryDelayMs(args: {
 	headers: HeaderBag;
 	nowMs: number;
 	random: () => number;
+	/** The answer's status: a 429 that names no wait is waited out for a whole window. */
+	status?: number;
+	/** The service's rate-limit window, when known. */
+	windowMs?: number;
 }): number | undefined {
-	const { attempt, waitedMs, settings, headers, nowMs, random } = args;
+	const { attempt, waitedMs, settings, headers, nowMs, random, status, windowMs } = args;
 	if (attempt >= settings.maxRetries) return undefined;
 	const requested = serverRequestedDelayMs(headers, nowMs);
-	const delay = requested ?? backoffDelayMs(attempt, settings, random);
+	// A short backoff after a bare 429 only meets the same full window again.
+	const period = headerNumber(headers, 'x-ratelimit-period');
+	const window = status === 429 ? (period ? period * 1000 : windowMs) : undefined;
+	const delay = requested ?? window ?? backoffDelayMs(attempt, settings, random);
 	if (waitedMs + delay > settings.maxTotalWaitMs) return undefined;
 	return delay;
 }

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeProperties, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_SETTINGS } from './retryPolicy';
 import type { RequestSettings, ServiceProfile } from './types';
@@ -7,6 +7,10 @@ export const REQUEST_OPTIONS = 'requestOptions';
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_PARALLEL_REQUESTS = 1;
+// At 60 requests per minute, 900 s lets a burst of 900 executions on one credential all have their turn.
+export const DEFAULT_MAX_SLOT_WAIT_SECONDS = 900;
+// A dropdown opened while a burst uses the same credential waits its turn, but not for minutes.
+const LOAD_OPTIONS_MAX_SLOT_WAIT_MS = 30_000;
 
 /** The "Request Options" every node of this package shows: pacing, retries, timeout, parallelism. */
 export function requestOptionsProperty(profile: ServiceProfile): INodeProperties {
@@ -24,24 +28,33 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 0,
-				description: `Most requests sent to ${profile.name} per period with one credential during an execution, so the account's limit is never hit. The default is the service's published limit; 0 turns pacing off.`,
+				description: `Most requests sent to ${profile.name} per period with one credential, counted across all executions running in this n8n process, so the account's limit is never hit. The default is the service's published limit; raise it if your plan allows more. 0 turns this pacing off (the service's rate-limit headers and 429 answers are still followed).`,
 			},
 			{
 				displayName: 'Max Retries',
 				name: 'maxRetries',
 				type: 'number',
 				typeOptions: { minValue: 0, maxValue: 20 },
-				default: 5,
+				default: 10,
 				description:
-					"How many times a request is sent again after 'too many requests' (429), 'unavailable' (502, 503, 504), a dropped connection or a timeout. The wait honours the service's Retry-After.",
+					"How many times a request is sent again after 'too many requests' (429), 'unavailable' (502, 503, 504), a dropped connection or a timeout. The wait honours the service's Retry-After; a 429 without it waits one full rate-limit window.",
 			},
 			{
 				displayName: 'Max Total Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
 				typeOptions: { minValue: 0 },
-				default: 120,
+				default: 600,
 				description: 'Most time spent waiting between retries of one request before the item fails',
+			},
+			{
+				displayName: 'Max Wait for a Slot (Seconds)',
+				name: 'maxSlotWait',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 900,
+				description:
+					'Most time one request waits for its turn in the pace shared by every execution using this credential in this n8n process, before its item fails. Raise it for bigger bursts.',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -57,7 +70,8 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 				type: 'number',
 				typeOptions: { minValue: 0.1, numberPrecision: 1 },
 				default: 60,
-				description: 'Length of the period for Max Requests per Period',
+				description:
+					"Length of the period for Max Requests per Period: the service's rate-limit window. A 429 without Retry-After waits one period.",
 			},
 			{
 				displayName: 'Timeout (Seconds)',
@@ -77,14 +91,14 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 	return property;
 }
 
-function isExecuteContext(
-	context: IExecuteFunctions | ILoadOptionsFunctions,
-): context is IExecuteFunctions {
+type SettingsContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
+
+function isExecuteContext(context: SettingsContext): context is IExecuteFunctions {
 	return 'getInputData' in context;
 }
 
 export function readRequestSettings(
-	context: IExecuteFunctions | ILoadOptionsFunctions,
+	context: SettingsContext,
 	profile: ServiceProfile,
 	itemIndex: number,
 ): RequestSettings {
@@ -98,8 +112,14 @@ export function readRequestSettings(
 	const defaultLimit = profile.defaultRateLimit;
 	const requests = number('rateLimitRequests', defaultLimit?.requests ?? 0);
 	const periodMs = number('rateLimitPeriod', (defaultLimit?.periodMs ?? 60_000) / 1000) * 1000;
+	const chosenPeriodMs = typeof options.rateLimitPeriod === 'number' && periodMs > 0 ? periodMs : undefined;
 	return {
 		rateLimit: requests > 0 && periodMs > 0 ? { requests, periodMs } : undefined,
+		rateLimitWindowMs: chosenPeriodMs ?? profile.rateLimitWindowMs,
+		maxSlotWaitMs: Math.min(
+			number('maxSlotWait', DEFAULT_MAX_SLOT_WAIT_SECONDS) * 1000,
+			isExecuteContext(context) ? Infinity : LOAD_OPTIONS_MAX_SLOT_WAIT_MS,
+		),
 		maxRetries: number('maxRetries', DEFAULT_RETRY_SETTINGS.maxRetries),
 		maxRetryWaitMs: number('maxRetryWait', DEFAULT_RETRY_SETTINGS.maxTotalWaitMs / 1000) * 1000,
 		timeoutMs: number('timeout', DEFAULT_TIMEOUT_SECONDS) * 1000,

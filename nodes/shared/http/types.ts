@@ -16,6 +16,8 @@ export interface ServiceFailure {
 	/** Field name → messages (Laravel, Broniboy `dev_err`, JSON:API details), or free lines. */
 	fieldErrors?: Record<string, unknown> | string[];
 	code?: string | number;
+	/** What the service sent, when that is the news (not its JSON): shown redacted, then cut. */
+	answer?: string;
 }
 
 export type BodyFormat = 'json' | 'jsonApi' | 'form';
@@ -31,6 +33,12 @@ export interface ServiceProfile {
 	secretFields: string[];
 	/** Pacing applied unless the user changes it in the node's Request Options. */
 	defaultRateLimit?: RateLimit;
+	/**
+	 * Length of the service's rate-limit window (KeyCRM: one minute), unless the user sets a Period:
+	 * a 429 without Retry-After waits this long, and an X-RateLimit-Remaining without a reset time
+	 * is taken to hold this long. Without it a bare 429 gets a short exponential backoff.
+	 */
+	rateLimitWindowMs?: number;
 	bodyFormat: BodyFormat;
 	/** Sent as Accept. */
 	accept: string;
@@ -57,13 +65,23 @@ export interface ApiCall {
 	fullResponse?: boolean;
 	/**
 	 * A limit of this endpoint on top of the account's (e.g. Aplaut's one scroll request per 2 s),
-	 * shared by every item of the execution and applied whatever the user's pacing is.
+	 * shared by every execution on the credential and applied whatever the user's pacing is.
 	 */
 	endpointLimit?: RateLimit & { name: string };
+	/**
+	 * Send this credential field as `Authorization: Bearer <value>`: for an endpoint that takes the
+	 * token differently from the service's documented methods (Botobot's undocumented `GET /orders`).
+	 * The credential's `authenticate` must leave a request that already carries Authorization alone.
+	 */
+	bearerFrom?: string;
 }
 
 export interface RequestSettings {
 	rateLimit?: RateLimit;
+	/** The service's window: the user's Period when set, else the profile's rateLimitWindowMs. */
+	rateLimitWindowMs?: number;
+	/** The most one request waits for a slot of the shared pace before its item fails. */
+	maxSlotWaitMs: number;
 	maxRetries: number;
 	maxRetryWaitMs: number;
 	timeoutMs: number;

@@ -7,9 +7,18 @@ const { sandboxCredentials, shippedCredentialTypes } = require('../../../scripts
 
 /**
  * The field holding the secret, per credential type. The four API types are checked by the service
- * (the sandbox); the Broniboy webhook secret only locally (its node's test), so a too-short one fails.
+ * (the sandbox); the two webhook secrets only locally (their nodes' tests), so a too-short one fails.
  */
-const SECRET_FIELD = { keyCrmApi: 'apiKey', aplautApi: 'token', broniboyApi: 'appToken', botobotApi: 'token', broniboyWebhookApi: 'secret' };
+const SECRET_FIELD = {
+	keyCrmApi: 'apiKey',
+	aplautApi: 'token',
+	broniboyApi: 'appToken',
+	botobotApi: 'token',
+	broniboyWebhookApi: 'secret',
+	botobotWebhookApi: 'secret',
+	keyCrmWebhookApi: 'secret',
+	aplautWebhookApi: 'secret',
+};
 const API_TYPES = ['keyCrmApi', 'aplautApi', 'broniboyApi', 'botobotApi'];
 
 async function testCredential(api, credential) {

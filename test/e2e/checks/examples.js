@@ -66,7 +66,7 @@ async function keyCrmOrderToBroniboy({ instance, services, summary }) {
 	for (const entry of posts) {
 		expectEqual(
 			entry.body.drop_off,
-			[{ address: 'Kyiv, Khreshchatyk St 22, apt 5', phone: '+380671234567', comment: 'Order #1001' }],
+			[{ address: { address: 'Kyiv, Khreshchatyk St 22, apt 5' }, client_phone: '+380671234567', comment: 'Order #1001' }],
 			`drop-off sent to ${entry.path}`,
 		);
 		expectEqual(entry.body.pickup.place, '8d7f62ba-14c9-4fb2-8bc8-87d23513fd8e', 'pickup place');

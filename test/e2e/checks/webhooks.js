@@ -2,7 +2,7 @@
 // Real webhook deliveries from the sandboxes to the published example workflows 1 and 3.
 const { control, journal, resetAll } = require('../services');
 const { expect, expectEqual } = require('../steps');
-const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, waitForWebhook } = require('../webhookSupport');
+const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, testWebhookUrl, waitForWebhook } = require('../webhookSupport');
 
 const BOTOBOT_WORKFLOW = 'osExBotobotToCrm';
 const BRONIBOY_WORKFLOW = 'osExCourierToBot';
@@ -31,6 +31,21 @@ function botobotOrder(id) {
 	};
 }
 
+/**
+ * The trigger's two URL forms: the secret as the last path segment (`…/botobot/<webhook id>/<secret>`,
+ * the one the node shows), and the plain `…/botobot` that takes `?secret=`.
+ */
+function botobotUrls(context, secret = context.services.botobot.callbackSecret) {
+	const workflow = workflowOf(context, BOTOBOT_WORKFLOW);
+	const shown = productionUrl(context, workflow, 'New Botobot order');
+	expect(shown.endsWith('/:secret'), 'the shown URL ends with the :secret segment', shown);
+	return { path: shown.replace(/:secret$/, secret), query: `${productionUrl(context, workflow, 'New Botobot order', 2)}?secret=${secret}` };
+}
+
+async function sendBotobot(context, input) {
+	return await control(context.services.botobot.baseUrl, 'send-callback', input);
+}
+
 function botobotCallbackCheck(method, encoding, orderId) {
 	const how = method === 'GET' ? 'GET query' : `${encoding} POST`;
 	return {
@@ -38,25 +53,24 @@ function botobotCallbackCheck(method, encoding, orderId) {
 		workflowId: BOTOBOT_WORKFLOW,
 		async run(context) {
 			const { api, services, summary } = context;
-			const workflow = workflowOf(context, BOTOBOT_WORKFLOW);
-			const secret = workflow.nodes.find((node) => node.name === 'New Botobot order').parameters.secret;
-			const url = productionUrl(context, workflow, 'New Botobot order');
+			const url = botobotUrls(context).path;
 			await waitForWebhook(url);
 			await resetAll(services, ['keyCrm', 'botobot']);
 			const before = await executionsOf(api, BOTOBOT_WORKFLOW);
 
-			const order = botobotOrder(orderId);
-			const sent = await control(services.botobot.baseUrl, 'send-callback', { url: `${url}?secret=${secret}`, method, encoding, order });
+			// A field that differs per check: the same order sent again would be a repeat, and start nothing.
+			const order = { ...botobotOrder(orderId), time: how };
+			const sent = await sendBotobot(context, { url, method, encoding, order });
 			expect(sent.status === 200, 'n8n accepted the callback', sent);
 			const [execution] = await newExecutions(api, BOTOBOT_WORKFLOW, before);
 			expect(execution.status === 'success', 'the execution succeeded', { status: execution.status, error: execution.data?.resultData?.error });
 			summary.webhooks.accepted++;
 
-			// Every value arrives as text by GET and form POST: the trigger must give typed items all the same.
+			// Every value arrives as text by GET, form and multipart POST: the trigger must give typed items all the same.
 			const [[item]] = executionOutput(execution, 'New Botobot order');
 			expectEqual(
-				{ id: item.id, count: item.goods[0].count, price: item.goods[0].price, total: item.cost_total },
-				{ id: orderId, count: 2, price: 320, total: 1390 },
+				{ id: item.id, goods: Array.isArray(item.goods), count: item.goods[0].count, price: item.goods[0].price, total: item.cost_total },
+				{ id: orderId, goods: true, count: 2, price: 320, total: 1390 },
 				'typed trigger item',
 			);
 			const created = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'POST' && entry.path === '/order');
@@ -86,20 +100,82 @@ function botobotCallbackCheck(method, encoding, orderId) {
 	};
 }
 
-const botobotWrongSecret = {
-	name: 'Botobot callback with a wrong secret → 401, no execution',
+/**
+ * Both ways Botobot may join its query to a "CRM url" that already has one (`&` or a second `?`),
+ * by GET and by POST, with the secret in the path (a CRM url with a query of its own) and in the
+ * query: eight callbacks, eight executions, each with the order it carried.
+ */
+const botobotJoinings = {
+	name: 'Botobot callbacks joined with & and with ?, by GET and POST, secret in the path and in the query → 8 executions',
 	workflowId: BOTOBOT_WORKFLOW,
 	async run(context) {
 		const { api, services, summary } = context;
-		const url = productionUrl(context, workflowOf(context, BOTOBOT_WORKFLOW), 'New Botobot order');
-		await waitForWebhook(url);
+		const urls = botobotUrls(context);
+		await waitForWebhook(urls.path);
+		await resetAll(services, ['keyCrm', 'botobot']);
+		const before = await executionsOf(api, BOTOBOT_WORKFLOW);
+		const sent = [];
+		for (const [form, url] of [['path', `${urls.path}?shop=main`], ['query', urls.query]]) {
+			for (const join of ['&', '?']) {
+				for (const method of ['GET', 'POST']) {
+					// A field that differs per callback, so none is a repeat of another.
+					const order = { ...botobotOrder(1001), time: `${form} ${join} ${method}` };
+					const answer = await sendBotobot(context, { url, method, encoding: 'form', join, order, query: method === 'POST' ? { source: 'bot' } : undefined });
+					expect(answer.status === 200 && answer.body?.started === true, `${method} with the secret in the ${form}, joined with ${join}: accepted`, answer);
+					sent.push(order.time);
+				}
+			}
+		}
+		const executions = await newExecutions(api, BOTOBOT_WORKFLOW, before, sent.length);
+		const items = executions.map((execution) => executionOutput(execution, 'New Botobot order')[0][0]);
+		expectEqual(items.map((item) => item.time).sort(), [...sent].sort(), 'one execution per callback, each with its order');
+		expect(items.every((item) => item.id === 1001 && !('secret' in item)), 'typed orders without the secret', items);
+		expect(executions.every((execution) => execution.status === 'success'), 'every execution succeeded', executions.map((e) => e.status));
+		summary.webhooks.accepted += sent.length;
+		summary.workflows.push('Example 1 via 8 Botobot callbacks (both joinings, GET and POST, path and query secret)');
+	},
+};
+
+/**
+ * The Test URL (`/webhook-test/…`, what "Listen for test event" registers) takes the secret as a
+ * path segment too: n8n fills the dynamic segment for test webhooks as for production ones.
+ */
+const botobotTestUrl = {
+	name: 'Botobot Test URL (webhook-test) with the secret in the path → the trigger answers in a test run; a wrong secret → 401',
+	workflowId: BOTOBOT_WORKFLOW,
+	async run(context) {
+		const { api, services } = context;
+		// On the main process also in queue mode, where production URLs go to the webhook process.
+		const testUrl = (secret) => testWebhookUrl(context, botobotUrls(context, secret).path);
+		const listen = async () => {
+			const answer = await api.rest('POST', `/workflows/${BOTOBOT_WORKFLOW}/run`, { triggerToStartFrom: { name: 'New Botobot order' } });
+			expect(answer?.waitingForWebhook === true, 'n8n listens for a test event', answer);
+		};
+		await listen();
+		const accepted = await sendBotobot(context, { url: testUrl(services.botobot.callbackSecret), method: 'GET', order: { ...botobotOrder(1001), time: 'test url' } });
+		expect(accepted.status === 200 && accepted.body?.started === true, 'the test URL with the secret in the path reached the trigger', accepted);
+		await listen();
+		const refused = await sendBotobot(context, { url: testUrl('not-the-secret-at-all'), method: 'GET', order: botobotOrder(1001) });
+		expectEqual(refused.status, 401, 'answer of the test URL to a wrong secret');
+	},
+};
+
+const botobotWrongSecret = {
+	name: 'Botobot callback with a wrong secret (in the path, in the query) → 401, no execution',
+	workflowId: BOTOBOT_WORKFLOW,
+	async run(context) {
+		const { api, services, summary } = context;
+		const urls = botobotUrls(context, 'not-the-secret-at-all');
+		await waitForWebhook(urls.path);
 		await resetAll(services, ['keyCrm']);
 		const before = await executionsOf(api, BOTOBOT_WORKFLOW);
-		const sent = await control(services.botobot.baseUrl, 'send-callback', { url: `${url}?secret=not-the-secret-at-all`, method: 'POST', encoding: 'form', order: botobotOrder(1002) });
-		expectEqual(sent.status, 401, 'answer to a wrong secret');
+		for (const url of [urls.path, urls.query]) {
+			const sent = await sendBotobot(context, { url, method: 'POST', encoding: 'form', order: botobotOrder(1002) });
+			expectEqual(sent.status, 401, `answer to a wrong secret (${url.includes('?') ? 'query' : 'path'})`);
+			summary.webhooks.rejected++;
+		}
 		await noNewExecution(api, BOTOBOT_WORKFLOW, before);
 		expectEqual((await journal(services, 'keyCrm')).length, 0, 'KeyCRM requests after a refused callback');
-		summary.webhooks.rejected++;
 	},
 };
 
@@ -117,6 +193,28 @@ function broniboyOrder(state, botobotOrderId) {
 		note: 'Доставка Broniboy',
 	};
 }
+
+/**
+ * A delivery signed the way a Django sender likely signs — Python's `json.dumps(data)` (", " and
+ * ": ", non-ASCII as \uXXXX) — while the body it posts is compact JSON: accepted, and the item says
+ * which serialization matched.
+ */
+const broniboyPythonSigned = {
+	name: 'Broniboy delivery signed over Python json.dumps(data), body compact → accepted (signatureFormat python), one execution',
+	workflowId: BRONIBOY_WORKFLOW,
+	async run(context) {
+		const { api, services, summary } = context;
+		await resetAll(services, ['botobot']);
+		const before = await executionsOf(api, BRONIBOY_WORKFLOW);
+		const sent = await sendBroniboy(context, { data: broniboyOrder('on_way', 1003), signature: 'valid', deliveryId: 'e2e-python-0001', bodyFormat: 'compact', signedAs: 'python' });
+		expect(sent.status === 200, 'n8n accepted the delivery', sent);
+		const [execution] = await newExecutions(api, BRONIBOY_WORKFLOW, before);
+		const [[item]] = executionOutput(execution, 'Broniboy order changed');
+		expectEqual({ signatureFormat: item.signatureFormat, note: item.data.note }, { signatureFormat: 'python', note: 'Доставка Broniboy' }, 'trigger item');
+		summary.webhooks.accepted++;
+		summary.workflows.push('Example 3 via a Python-json.dumps-signed Broniboy delivery');
+	},
+};
 
 async function sendBroniboy(context, delivery) {
 	const url = productionUrl(context, workflowOf(context, BRONIBOY_WORKFLOW), 'Broniboy order changed');
@@ -172,6 +270,9 @@ const webhookChecks = [
 	botobotCallbackCheck('GET', 'form', 1001),
 	botobotCallbackCheck('POST', 'form', 1002),
 	botobotCallbackCheck('POST', 'json', 1003),
+	botobotCallbackCheck('POST', 'multipart', 1001),
+	botobotJoinings,
+	botobotTestUrl,
 	botobotWrongSecret,
 	broniboyAcceptedCheck('on_way', 1002, 70, 'e2e-delivery-0001'),
 	broniboyRefusedCheck('Broniboy delivery with a forged signature → refused, no execution', { signature: 'wrong' }, (status) => status === 401 || status === 403),
@@ -179,6 +280,7 @@ const webhookChecks = [
 	// Broniboy retries what it thinks failed: a repeat is answered 200 so it stops, and starts nothing.
 	broniboyRefusedCheck('Broniboy repeated delivery id → acknowledged, no new execution', { signature: 'valid', deliveryId: 'e2e-delivery-0001' }, (status) => status === 200),
 	broniboyAcceptedCheck('finished', 1002, 80, 'e2e-delivery-0002'),
+	broniboyPythonSigned,
 ];
 
 module.exports = { webhookChecks, botobotOrder, broniboyOrder };

@@ -7,8 +7,14 @@ import { consumers, orders, products, questions, replyType, reviews, surveyRespo
 import { aplautError, notFound } from './replies';
 import { defaultScrollBehaviour, registerScroll, type ScrollBehaviour } from './scroll';
 import { AplautStore } from './store';
+import { addReviewWebhookControl } from './webhooks';
 
 export { aplautError };
+
+/** A time as Aplaut's headers show it: whole seconds with the offset, `2020-01-01T12:00:00+00:00`. */
+function aplautDateTime(ms: number): string {
+	return `${new Date(Math.ceil(ms / 1000) * 1000).toISOString().slice(0, 19)}+00:00`;
+}
 
 /**
  * Aplaut Platform API 4.1 as a local server: all 37 operations in JSON:API, both Authorization
@@ -34,15 +40,17 @@ export function createAplautSandbox() {
 				headers: { 'WWW-Authenticate': 'Token realm="Application"' },
 			};
 		},
-		tooManyRequests: (retryAfter) => ({
+		// As the 4.1 spec's TooManyRequestsErrorResponse: the limit, its period in seconds, the time of
+		// the next allowed request ("X-RateLimit-Reset: 2020-01-01T12:00:00+00:00") and Retry-After.
+		tooManyRequests: ({ limit, windowMs, resetAt, retryAfterSeconds }) => ({
 			status: 429,
 			body: 'Throttled\n',
 			headers: {
-				'Retry-After': String(retryAfter),
-				'X-RateLimit-Limit': '2',
-				'X-RateLimit-Period': '1',
-				// Documented as a date-time: "X-RateLimit-Reset: 2020-01-01T12:00:00+00:00".
-				'X-RateLimit-Reset': new Date(Date.now() + retryAfter * 1000).toISOString(),
+				'X-RateLimit-Limit': String(limit),
+				'X-RateLimit-Period': String(Math.max(1, Math.round(windowMs / 1000))),
+				...(retryAfterSeconds !== undefined
+					? { 'X-RateLimit-Reset': aplautDateTime(resetAt), 'Retry-After': String(retryAfterSeconds) }
+					: {}),
 			},
 		}),
 		notFound: () => notFound(),
@@ -72,6 +80,7 @@ export function createAplautSandbox() {
 	});
 	sandbox.addControl('scroll', (input) => Object.assign(behaviour.scroll, input));
 	sandbox.addControl('exports', (input) => Object.assign(behaviour.exports, input));
+	addReviewWebhookControl(sandbox, store);
 	return { sandbox, store, behaviour, scrollStats: scroll.stats };
 }
 

@@ -25,7 +25,10 @@ export function registerReplies(
 	sandbox.route('POST', path, (request) => {
 		const owner = parentOf(request.params.id);
 		if (!owner) return notFound();
-		return saveRecord(store, spec, request, undefined, { [parent.key]: owner.id });
+		const reply = saveRecord(store, spec, request, undefined, { [parent.key]: owner.id });
+		// A new reply changes its parent: the question's updated_at moves (what "new answers" polling reads).
+		if (reply.status === 201) owner.updated_at = new Date().toISOString();
+		return reply;
 	});
 	if (!withUpdate) return;
 	sandbox.route('PUT', path, (request) => {

@@ -11,6 +11,13 @@ export interface Condition {
 }
 
 const OPERATORS = new Set(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'exists']);
+const DATE_FIELD = /_at$/;
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Record ids are fixed-width hex object ids: ordered as text (by length first), never as numbers. */
+function compareIds(a: string, b: string): number {
+	return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
+}
 
 export class QueryProblem extends Error {
 	constructor(
@@ -39,6 +46,10 @@ export function parseFilter(expression: string | undefined, allowed: Record<stri
 		const operators = allowed[field];
 		if (!operators) throw new QueryProblem(422, `filter[${field}]`, 'is not a filterable parameter');
 		if (!operators.includes(operator)) throw new QueryProblem(422, `filter[${field}]`, `operator ${operator} is not allowed`);
+		// The spec types these as date-time (RFC 3339); anything else is refused, not compared as text.
+		if (DATE_FIELD.test(field) && !['exists', 'in'].includes(operator) && !RFC_3339.test(value)) {
+			throw new QueryProblem(422, `filter[${field}]`, `"${value}" is not a date-time`);
+		}
 		return { field, operator, value };
 	});
 }
@@ -59,6 +70,10 @@ export function matches(row: Row, conditions: Condition[]): boolean {
 			return present === (value !== 'false');
 		}
 		if (operator === 'in') return value.split('|').some((entry) => String(actual) === entry);
+		if (field === 'id') {
+			const order = compareIds(String(actual), value);
+			return operator === 'gt' ? order > 0 : operator === 'gte' ? order >= 0 : operator === 'lt' ? order < 0 : operator === 'lte' ? order <= 0 : operator === 'eq' ? order === 0 : order !== 0;
+		}
 		const [left, right] = [comparable(actual), comparable(value)];
 		switch (operator) {
 			case 'eq':

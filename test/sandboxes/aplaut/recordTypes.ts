@@ -58,7 +58,8 @@ function moderation(row: Record<string, unknown>, errors: Errors, allowed = MODE
 export const reviews: RecordType = {
 	type: 'reviews',
 	model: 'Review',
-	filters: { ...DATE_FILTERS, rating: ALL, state: EQ, context_type: EQ, product_id: ['eq'] },
+	// `id:gt` is the spec's own recipe for new records ("Кейс 1"), though its filter table omits id.
+	filters: { ...DATE_FILTERS, rating: ALL, state: EQ, context_type: EQ, product_id: ['eq'], id: ['gt'] },
 	paging: { ...STANDARD_PAGING, pageCap: 500 },
 	merged: ['custom_attributes'],
 	upsertKey: 'external_id',
@@ -88,7 +89,7 @@ export const reviews: RecordType = {
 export const questions: RecordType = {
 	type: 'questions',
 	model: 'Question',
-	filters: { ...DATE_FILTERS, state: EQ, context_type: EQ, product_id: ['eq'] },
+	filters: { ...DATE_FILTERS, state: EQ, context_type: EQ, product_id: ['eq'], id: ['gt'] },
 	paging: STANDARD_PAGING,
 	merged: [],
 	upsertKey: 'external_id',

@@ -1,5 +1,6 @@
 import type { SandboxReply, SandboxRequest } from '../core/sandbox';
 import { QueryProblem } from './query';
+import { undeclaredAttributes } from './schemaAttributes';
 
 export const JSON_API = 'application/vnd.api+json';
 
@@ -42,6 +43,10 @@ export function readDocument(request: SandboxRequest, type: string): Document | 
 	if (!data || typeof data !== 'object') return aplautError(400, 'Bad request', { message: 'data is missing' });
 	if (data.type !== type) return aplautError(409, 'Conflict', { message: `data.type must be ${type}` });
 	const attributes = (data.attributes ?? {}) as Record<string, unknown>;
+	const unknown = undeclaredAttributes(type, request.method, attributes);
+	if (unknown.length > 0) {
+		return aplautError(422, 'Invalid params', Object.fromEntries(unknown.map((name) => [name, ['is not a permitted attribute']])));
+	}
 	return {
 		type,
 		id: typeof data.id === 'string' ? data.id : undefined,

@@ -75,8 +75,11 @@ export class AplautStore {
 				};
 			}
 			case 'reviews':
-			case 'questions':
 				return { product: { data: ref('products', product(row.product_id)) } };
+			case 'questions': {
+				const answers = this.all('answers').filter((answer) => answer.question_id === row.id);
+				return { product: { data: ref('products', product(row.product_id)) }, answers: { data: answers.map((answer) => ref('answers', answer)) } };
+			}
 			default:
 				return undefined;
 		}

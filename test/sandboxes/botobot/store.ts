@@ -2,6 +2,8 @@ export interface BotobotOrder {
 	id: number;
 	status: number;
 	paid: boolean;
+	/** What the order list (undocumented GET /orders) shows besides id, status and paid. */
+	details?: Record<string, unknown>;
 }
 
 export interface BotobotTask {
@@ -23,6 +25,9 @@ export class BotobotStore {
 
 	nextTaskId = 1;
 
+	/** HTTP status of the answer to an unknown token (undocumented: 403 or 200, both with "fail"). */
+	badTokenStatus = 403;
+
 	constructor() {
 		this.reset();
 	}
@@ -33,6 +38,7 @@ export class BotobotStore {
 		);
 		this.tasks = new Map();
 		this.nextTaskId = 1;
+		this.badTokenStatus = 403;
 	}
 
 	addTask(user_id: number, command: string, timestamp: number): BotobotTask {

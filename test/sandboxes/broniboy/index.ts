@@ -22,9 +22,14 @@ export function createBroniboySandbox() {
 			}
 			return failure(401, 1, 'Учетные данные не были предоставлены.', 'Invalid or missing X-App-Token.');
 		},
-		tooManyRequests: (retryAfter) => ({
-			...failure(429, 7, 'Слишком много запросов.', `Request was throttled. Expected available in ${retryAfter} seconds.`),
-			headers: { 'Retry-After': String(retryAfter) },
+		tooManyRequests: ({ retryAfterSeconds }) => ({
+			...failure(
+				429,
+				7,
+				'Слишком много запросов.',
+				retryAfterSeconds !== undefined ? `Request was throttled. Expected available in ${retryAfterSeconds} seconds.` : 'Request was throttled.',
+			),
+			headers: retryAfterSeconds !== undefined ? { 'Retry-After': String(retryAfterSeconds) } : undefined,
 		}),
 		notFound,
 		reset: () => store.reset(),

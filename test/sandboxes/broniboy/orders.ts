@@ -15,10 +15,33 @@ export function availablePickupTimes(now = Date.now()): string[] {
 	return [2, 1, 3].map((slots) => new Date(base + slots * SLOT_MS).toISOString());
 }
 
-function validateCoordinates(errors: FieldErrors, field: string, value: unknown): void {
-	if (value === undefined) return;
-	if (!isObject(value) || typeof value.lat !== 'number' || typeof value.lon !== 'number') {
-		errors.add(field, 'Ожидался объект {lat, lon} с числами.');
+/**
+ * An address object `{address, latitude?, longitude?}`, as the only real client of the API sends it.
+ * A plain string is refused as DRF refuses a string where a nested serializer is declared.
+ */
+function validateAddress(errors: FieldErrors, field: string, value: unknown): void {
+	if (value === undefined || value === null) {
+		errors.add(field, 'Это поле обязательно.');
+		return;
+	}
+	if (!isObject(value)) {
+		errors.add(field, `Недопустимые данные. Ожидался dict, но был получен ${typeof value === 'string' ? 'str' : typeof value}.`);
+		return;
+	}
+	if (typeof value.address !== 'string' || value.address.trim() === '') errors.add(`${field}.address`, 'Это поле обязательно.');
+	const { latitude, longitude } = value;
+	if (latitude === undefined && longitude === undefined) return;
+	if (typeof latitude !== 'number' || Math.abs(latitude) > 90) errors.add(`${field}.latitude`, 'Требуется численное значение.');
+	if (typeof longitude !== 'number' || Math.abs(longitude) > 180) errors.add(`${field}.longitude`, 'Требуется численное значение.');
+}
+
+/**
+ * Fields of the old guessed shape. DRF would drop them silently (and the courier would get no phone):
+ * the sandbox refuses them so a node that still sends them fails its tests.
+ */
+function refuseOldShape(errors: FieldErrors, field: string, value: Record<string, unknown>, names: string[]): void {
+	for (const name of names) {
+		if (value[name] !== undefined) errors.add(`${field}.${name}`, 'Неизвестное поле (в этой версии API его нет).');
 	}
 }
 
@@ -31,8 +54,8 @@ function validateOrderBody(store: BroniboyStore, body: unknown, withTime: boolea
 	} else if (pickup.place !== undefined) {
 		if (!store.place(String(pickup.place))) errors.add('pickup.place', 'Точка не найдена.');
 	} else if (isObject(pickup.external_place)) {
-		errors.require('pickup.external_place.address', pickup.external_place.address);
-		validateCoordinates(errors, 'pickup.external_place.coordinates', pickup.external_place.coordinates);
+		validateAddress(errors, 'pickup.external_place.address', pickup.external_place.address);
+		refuseOldShape(errors, 'pickup.external_place', pickup.external_place, ['coordinates']);
 	} else {
 		errors.add('pickup', 'Одно из полей place или external_place является обязательным.');
 	}
@@ -49,10 +72,10 @@ function validateOrderBody(store: BroniboyStore, body: unknown, withTime: boolea
 		errors.add('drop_off', 'Текущая версия API поддерживает только один адрес.');
 	} else {
 		const point = isObject(dropOff[0]) ? dropOff[0] : {};
-		errors.require('drop_off.0.address', point.address);
-		validateCoordinates(errors, 'drop_off.0.coordinates', point.coordinates);
-		if (point.phone !== undefined && !/^\+?\d{10,15}$/.test(String(point.phone))) {
-			errors.add('drop_off.0.phone', 'Неправильный номер телефона.');
+		validateAddress(errors, 'drop_off.0.address', point.address);
+		refuseOldShape(errors, 'drop_off.0', point, ['coordinates', 'phone']);
+		if (point.client_phone !== undefined && !/^\+?\d{10,15}$/.test(String(point.client_phone))) {
+			errors.add('drop_off.0.client_phone', 'Неправильный номер телефона.');
 		}
 	}
 	return errors;

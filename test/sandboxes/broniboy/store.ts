@@ -113,7 +113,7 @@ export class BroniboyStore {
 				final_price: 1200,
 				payment_type: 'cash',
 				pickup: { place: PLACE_LENINA, time: '2026-11-22T12:00:00+03:00' },
-				drop_off: [{ address: `Moscow, Tverskaya ${index + 1}` }],
+				drop_off: [{ address: { address: `Moscow, Tverskaya ${index + 1}`, latitude: 55.76, longitude: 37.6 } }],
 				couriers: [],
 			});
 		}

@@ -36,6 +36,8 @@ export interface JournalEntry {
 	rawBody: string;
 	body: unknown;
 	status: number;
+	/** Headers of the answer, as the service would send them (Content-Type aside). */
+	replyHeaders?: Record<string, string>;
 }
 
 export type Fault =
@@ -48,6 +50,8 @@ export interface FaultRule {
 	fault: Fault;
 	/** How many matching requests it hits (default 1). */
 	times?: number;
+	/** How many matching requests it lets through first (default 0): a failure in the middle of a walk. */
+	skip?: number;
 	method?: string;
 	/** Substring or regular expression source matched against the path. */
 	path?: string;
@@ -56,6 +60,18 @@ export interface FaultRule {
 export interface RateLimit {
 	limit: number;
 	windowMs: number;
+	/** Every 429 without Retry-After and without a reset time, as a service sometimes answers. */
+	withoutRetryAfter?: boolean;
+}
+
+/** What the limiter knows when it refuses a request, for the service's own 429 answer. */
+export interface Throttle {
+	limit: number;
+	windowMs: number;
+	/** When the window ends (ms since the epoch). */
+	resetAt: number;
+	/** Whole seconds until then; undefined when this 429 must carry no Retry-After or reset time. */
+	retryAfterSeconds?: number;
 }
 
 export interface ServiceBehaviour {
@@ -64,7 +80,9 @@ export interface ServiceBehaviour {
 	prefix: string;
 	/** Undefined lets the request through; a reply refuses it (401/403 in the service's own shape). */
 	authenticate(request: SandboxRequest): SandboxReply | undefined;
-	tooManyRequests(retryAfterSeconds: number): SandboxReply;
+	tooManyRequests(throttle: Throttle): SandboxReply;
+	/** Headers on every answer the limiter let through (Laravel's X-RateLimit-Limit / -Remaining). */
+	rateLimitHeaders?(state: { limit: number; remaining: number }): Record<string, string>;
 	notFound(request: SandboxRequest): SandboxReply;
 	/** Clears the service's store back to its seed. */
 	reset?(): void;
@@ -116,18 +134,19 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 
 /**
  * A local stand-in for one service: routes, auth, a fixed-window rate limiter (like Laravel's
- * throttle), fault injection and a journal of every request received.
+ * throttle: the window starts with its first request), fault injection and a journal of every
+ * request received.
  */
 export class Sandbox {
 	readonly journal: JournalEntry[] = [];
 
 	private readonly routes: Route[] = [];
 
-	private faults: Array<FaultRule & { left: number }> = [];
+	private faults: Array<FaultRule & { left: number; skipLeft: number }> = [];
 
 	private rateLimit: RateLimit | undefined;
 
-	private window = { start: 0, count: 0 };
+	private window = { start: 0, count: 0, withoutRetryAfter: false };
 
 	private server: http.Server | undefined;
 
@@ -155,11 +174,20 @@ export class Sandbox {
 
 	setRateLimit(limit: RateLimit | undefined): void {
 		this.rateLimit = limit;
-		this.window = { start: 0, count: 0 };
+		this.window = { start: 0, count: 0, withoutRetryAfter: false };
+	}
+
+	/**
+	 * Uses up the current window from now on, as other clients of the same account would: every
+	 * request for one full window is refused, optionally with 429s that carry no Retry-After.
+	 */
+	exhaustRateLimit(options: { withoutRetryAfter?: boolean } = {}): void {
+		if (!this.rateLimit) throw new Error('exhaustRateLimit needs a rate limit (setRateLimit) first');
+		this.window = { start: Date.now(), count: this.rateLimit.limit, withoutRetryAfter: options.withoutRetryAfter === true };
 	}
 
 	injectFault(rule: FaultRule): void {
-		this.faults.push({ ...rule, left: rule.times ?? 1 });
+		this.faults.push({ ...rule, left: rule.times ?? 1, skipLeft: rule.skip ?? 0 });
 	}
 
 	reset(): void {
@@ -202,18 +230,27 @@ export class Sandbox {
 				(!candidate.path || new RegExp(candidate.path).test(request.path)),
 		);
 		if (!rule) return undefined;
+		if (rule.skipLeft > 0) {
+			rule.skipLeft--;
+			return undefined;
+		}
 		rule.left--;
 		return rule.fault;
 	}
 
-	private limited(now: number): number | undefined {
-		if (!this.rateLimit) return undefined;
-		if (now - this.window.start >= this.rateLimit.windowMs) this.window = { start: now, count: 0 };
-		if (this.window.count >= this.rateLimit.limit) {
-			return Math.max(1, Math.ceil((this.window.start + this.rateLimit.windowMs - now) / 1000));
+	/** Counts the request; a Throttle when it is over the limit, else the headers of a counted answer. */
+	private limited(now: number): { throttle?: Throttle; headers?: Record<string, string> } {
+		const rate = this.rateLimit;
+		if (!rate) return {};
+		if (now - this.window.start >= rate.windowMs) this.window = { start: now, count: 0, withoutRetryAfter: false };
+		if (this.window.count >= rate.limit) {
+			const resetAt = this.window.start + rate.windowMs;
+			const bare = rate.withoutRetryAfter === true || this.window.withoutRetryAfter;
+			const retryAfterSeconds = bare ? undefined : Math.max(1, Math.ceil((resetAt - now) / 1000));
+			return { throttle: { limit: rate.limit, windowMs: rate.windowMs, resetAt, retryAfterSeconds } };
 		}
 		this.window.count++;
-		return undefined;
+		return { headers: this.behaviour.rateLimitHeaders?.({ limit: rate.limit, remaining: rate.limit - this.window.count }) };
 	}
 
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -252,6 +289,7 @@ export class Sandbox {
 			return;
 		}
 		entry.status = reply.status;
+		entry.replyHeaders = reply.headers;
 		this.send(res, reply);
 	}
 
@@ -276,9 +314,13 @@ export class Sandbox {
 		}
 		const denied = this.behaviour.authenticate(request);
 		if (denied) return denied;
-		const retryAfter = this.limited(Date.now());
-		if (retryAfter !== undefined) return this.behaviour.tooManyRequests(retryAfter);
+		const { throttle, headers } = this.limited(Date.now());
+		if (throttle) return this.behaviour.tooManyRequests(throttle);
+		const reply = await this.dispatch(request);
+		return headers ? { ...reply, headers: { ...headers, ...reply.headers } } : reply;
+	}
 
+	private async dispatch(request: SandboxRequest): Promise<SandboxReply> {
 		for (const route of this.routes) {
 			if (route.method !== request.method) continue;
 			const match = route.pattern.exec(request.path);
@@ -322,6 +364,13 @@ export class Sandbox {
 				return reply({ ok: true });
 			case '/__sandbox/rate-limit':
 				this.setRateLimit(input.limit ? (input as unknown as RateLimit) : undefined);
+				return reply({ ok: true });
+			case '/__sandbox/exhaust-rate-limit':
+				try {
+					this.exhaustRateLimit({ withoutRetryAfter: input.withoutRetryAfter === true });
+				} catch (error) {
+					return this.send(res, { status: 409, body: { error: (error as Error).message } });
+				}
 				return reply({ ok: true });
 			default:
 				return this.send(res, { status: 404, body: { error: 'unknown control path' } });

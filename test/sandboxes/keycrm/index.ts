@@ -1,5 +1,6 @@
 import { Sandbox, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
+import { addAutomation } from './automation';
 import { registerCatalogSandbox } from './catalogRoutes';
 import { registerOrderRoutes } from './orders';
 import { KeyCrmStore } from './store';
@@ -14,21 +15,33 @@ export function createKeyCrmSandbox() {
 			if (request.headers.authorization === `Bearer ${SANDBOX_TOKENS.keyCrmApiKey}`) return undefined;
 			return { status: 401, body: { message: 'Unauthenticated.' } };
 		},
-		tooManyRequests: (retryAfter) => ({
+		// Laravel's throttle: Limit and Remaining on every answer; a 429 adds Retry-After and the reset
+		// as a UNIX time, unless the sandbox was told to refuse without them (KeyCRM sometimes does).
+		rateLimitHeaders: ({ limit, remaining }) => ({ 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': String(remaining) }),
+		tooManyRequests: ({ limit, resetAt, retryAfterSeconds }) => ({
 			status: 429,
 			body: { message: 'Too Many Attempts.' },
-			headers: { 'Retry-After': String(retryAfter), 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0' },
+			headers: {
+				'X-RateLimit-Limit': String(limit),
+				'X-RateLimit-Remaining': '0',
+				...(retryAfterSeconds !== undefined
+					? { 'Retry-After': String(retryAfterSeconds), 'X-RateLimit-Reset': String(Math.ceil(resetAt / 1000)) }
+					: {}),
+			},
 		}),
 		notFound: () => ({ status: 404, body: { message: 'Not Found' } }),
 		reset: () => {
 			store.reset();
 			catalog.reset();
+			automation.reset();
 		},
 	});
+	// Before any route: it watches every write for status changes (stamps and "send webhook" rules).
+	const automation = addAutomation(sandbox, store, () => catalog);
 	registerOrderRoutes(sandbox, store);
 	// Catalog side: buyers, companies, products, offers, stocks, pipelines, storage, payments, calls, users.
 	const catalog = registerCatalogSandbox(sandbox, store);
-	return { sandbox, store, catalog };
+	return { sandbox, store, catalog, automation };
 }
 
 export type KeyCrmSandbox = ReturnType<typeof createKeyCrmSandbox>;

@@ -1,7 +1,8 @@
 import type { KeyCrmStore, Row } from './store';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PAYMENT_STATUSES = ['paid', 'not_paid', 'canceled', 'refund'];
+// The order schemas list these three ("refund", named by the order-script article, is in none).
+const PAYMENT_STATUSES = ['paid', 'not_paid', 'canceled'];
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -69,6 +70,17 @@ export function newOrderErrors(store: KeyCrmStore, body: Row, prefix = ''): Fiel
 	if (!blank(shipping.delivery_service_id) && !has(dictionaries.deliveryServices, shipping.delivery_service_id)) {
 		add(errors, `${prefix}shipping.delivery_service_id`, `The selected ${prefix}shipping.delivery service id is invalid.`);
 	}
+	if (!blank(shipping.warehouse_ref) && blank(shipping.delivery_service_id)) {
+		add(errors, `${prefix}shipping.delivery_service_id`, `The ${prefix}shipping.delivery service id field is required when ${prefix}shipping.warehouse ref is present.`);
+	}
+	list(body.products).forEach((product, index) => {
+		list(product.properties).forEach((property, at) => {
+			for (const key of ['name', 'value']) {
+				const field = `${prefix}products.${index}.properties.${at}.${key}`;
+				if (blank((property ?? {})[key])) add(errors, field, `The ${field} field is required.`);
+			}
+		});
+	});
 	list(body.payments).forEach((payment, index) => paymentErrors(store, payment, `${prefix}payments.${index}.`, errors));
 	if (!prefix) customFieldErrors(store, body.custom_fields, errors);
 	return errors;

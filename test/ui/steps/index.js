@@ -6,6 +6,7 @@ const { dropdownSteps } = require('./dropdowns');
 const { exampleRunStep } = require('./exampleRun');
 const { iconsStep } = require('./icons');
 const { nodePanelStep } = require('./nodePanel');
+const { pollTriggerSteps } = require('./pollTriggers');
 const { triggerSteps } = require('./triggers');
 
 function uiSteps(context) {
@@ -14,6 +15,7 @@ function uiSteps(context) {
 		iconsStep(context),
 		...dropdownSteps(context),
 		...triggerSteps(context),
+		...pollTriggerSteps(context),
 		exampleRunStep(context),
 		credentialsStep(context),
 	];

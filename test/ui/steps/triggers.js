@@ -4,11 +4,15 @@
 // called: it must reach our trigger (which refuses an unsigned call), not n8n's 404.
 const { packageName } = require('../../../scripts/lib/packageInstall');
 const { expect } = require('../../e2e/steps');
+const { webhookPathOf } = require('../../e2e/webhookSupport');
 const { WAIT } = require('../editor');
 
 const TRIGGERS = [
 	{ name: 'broniboyTrigger', service: 'Broniboy' },
 	{ name: 'botobotTrigger', service: 'Botobot' },
+	{ name: 'aplautTrigger', service: 'Aplaut' },
+	// Its URL ends in `keycrm/:secret`: called as shown, the trigger refuses the placeholder secret (401).
+	{ name: 'keyCrmTrigger', service: 'KeyCRM' },
 ];
 
 async function productionUrl(editor) {
@@ -41,7 +45,7 @@ function triggerStep(context, trigger) {
 			await editor.openWorkflow(workflow.id);
 			await editor.openNode(node.name);
 			const url = await productionUrl(editor);
-			const expected = `${baseUrl}/webhook/${node.webhookId}/${type.webhooks[0].path}`;
+			const expected = `${baseUrl}/webhook/${node.webhookId}/${webhookPathOf(type.webhooks[0], node)}`;
 			expect(url === expected, `production URL shown should be ${expected}`, url);
 			const notice = type.properties.find((property) => property.type === 'notice');
 			expect(notice && /Production URL/.test(notice.displayName), `${type.displayName} should have a notice that tells what to do with the Production URL`);

@@ -26,7 +26,7 @@ export function readQuery(
 	const rules = context.getNodeParameter('sort.rules', itemIndex, []) as SortRule[];
 	const include = context.getNodeParameter('include', itemIndex, []) as string[];
 	const qs: IDataObject = {};
-	const filter = asInputError(context, itemIndex, () => buildFilter(conditions, options));
+	const filter = asInputError(context, itemIndex, () => buildFilter(conditions, { ...options, zone: context.getTimezone() }));
 	const sort = asInputError(context, itemIndex, () => buildSort(rules));
 	if (filter) qs.filter = filter;
 	if (sort) qs.sort = sort;

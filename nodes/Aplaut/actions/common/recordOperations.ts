@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions/properties';
 import { listLimit } from '../../../shared/execute/listLimit';
 import type { Operation } from '../../../shared/execute/router';
 import { flattenDocument, toDocument } from '../../helpers/jsonApi';
+import { missingAttributes } from '../../helpers/missingAttributes';
 import { aplautRequest } from '../../transport';
 import { numberedPages, type NumberedPaging } from '../../transport/paging';
 import { filterProperty, includeProperty, simplifyProperty, sortProperty, type QueryField } from './queryProperties';
@@ -47,8 +48,32 @@ export async function sendRecord(
 	request: { method: IHttpRequestMethods; path: string; type: string; attributes: IDataObject; id?: string; meta?: IDataObject },
 ): Promise<IDataObject[]> {
 	const body = toDocument(request.type, request.attributes, { id: request.id, meta: request.meta });
-	const document = await aplautRequest.call(this, request.method, request.path, { body }, itemIndex);
+	let document: IDataObject;
+	try {
+		document = await aplautRequest.call(this, request.method, request.path, { body }, itemIndex);
+	} catch (error) {
+		throw request.method === 'PUT' ? explainMissing(error, request.type) : error;
+	}
 	return recordsOutput(document, readSimplify(this, itemIndex));
+}
+
+/**
+ * Aplaut's PUT creates the record when it has none with that ID, so an update with only some fields
+ * of a record Aplaut lacks is refused for the attributes a new record needs: say which, and why.
+ */
+function explainMissing(error: unknown, type: string): unknown {
+	if (!(error instanceof NodeApiError) || error.httpCode !== '422') return error;
+	const missing = missingAttributes((error.errorResponse as IDataObject | undefined)?.fieldErrors);
+	if (missing.length === 0) return error;
+	const record = type.replace(/s$/, '');
+	error.message = `Aplaut needs ${missing.join(', ')} to save this ${record}`;
+	error.description = [
+		`Update sends PUT, and Aplaut creates the ${record} when it has none with this ID; a new ${record} needs every required attribute. Check the ID, or add the missing attributes.`,
+		error.description,
+	]
+		.filter(Boolean)
+		.join('\n');
+	return error;
 }
 
 type Choice = { value: string; name: string };

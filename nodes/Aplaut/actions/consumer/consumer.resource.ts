@@ -14,7 +14,7 @@ const entries: OperationEntry[] = [
 		value: 'update',
 		name: 'Update',
 		action: 'Update a customer',
-		description: 'Change a customer (created if the ID is unknown)',
+		description: 'Change a customer; an unknown ID creates one (PUT), which then needs every required field',
 		operation: updateConsumer,
 	},
 ];

@@ -64,7 +64,7 @@ export const createExportTask: Operation = {
 		const conditions = this.getNodeParameter('filters.conditions', itemIndex, []) as FilterCondition[];
 		const rules = this.getNodeParameter('sort.rules', itemIndex, []) as SortRule[];
 		const searchOptions: IDataObject = {};
-		const filter = asInputError(this, itemIndex, () => buildFilter(conditions));
+		const filter = asInputError(this, itemIndex, () => buildFilter(conditions, { zone: this.getTimezone() }));
 		const sort = asInputError(this, itemIndex, () => buildSort(rules));
 		if (filter) searchOptions.filter = filter;
 		if (sort) searchOptions.sort = sort;

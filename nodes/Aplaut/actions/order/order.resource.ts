@@ -22,7 +22,7 @@ const entries: OperationEntry[] = [
 		value: 'update',
 		name: 'Update',
 		action: 'Update an order',
-		description: 'Change statuses or details; order lines are replaced',
+		description: 'Change statuses or details; order lines are replaced. An order Aplaut lacks is created (PUT) and then needs every required field.',
 		operation: updateOrder,
 	},
 ];

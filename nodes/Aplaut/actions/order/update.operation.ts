@@ -8,7 +8,7 @@ import { detailsProperty, ORDER_ID, ORDER_TYPE, orderLinesProperties, readOrderA
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Details you send are merged into the existing ones; order lines, if you add any, replace ALL lines of the order. Aplaut creates the order if the number is unknown.',
+			'Details you send are merged into the existing ones; order lines, if you add any, replace ALL lines of the order. Aplaut creates the order if the number is unknown (PUT creates a missing record), and a new order needs the customer name and email and its order lines: an update with only some fields is then refused with the missing ones named.',
 		name: 'updateNotice',
 		type: 'notice',
 		default: '',

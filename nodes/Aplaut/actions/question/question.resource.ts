@@ -14,7 +14,7 @@ const entries: OperationEntry[] = [
 		value: 'update',
 		name: 'Update',
 		action: 'Update a question',
-		description: 'Change a question (created if the ID is unknown)',
+		description: 'Change a question; an unknown ID creates one (PUT), which then needs every required field',
 		operation: updateQuestion,
 	},
 ];

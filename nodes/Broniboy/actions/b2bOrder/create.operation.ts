@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { DateTime } from 'luxon';
 
+import { readPickedDate } from '../../../shared/dates/pickedDate';
 import type { Operation } from '../../../shared/execute/router';
 import { earliestPickupTime } from '../../helpers/pickupTimes';
 import { broniboyRequest } from '../../transport';
@@ -37,8 +37,8 @@ const properties: INodeProperties[] = [
 
 function chosenTime(context: IExecuteFunctions, itemIndex: number): string {
 	const value = String(context.getNodeParameter('pickupTime', itemIndex, '') ?? '').trim();
-	const parsed = DateTime.fromISO(value, { zone: context.getTimezone(), setZone: true });
-	if (!value || !parsed.isValid) {
+	const parsed = readPickedDate(value, context.getTimezone());
+	if (!parsed) {
 		throw new NodeOperationError(context.getNode(), `Pickup At must be a date and time (got "${value}")`, { itemIndex });
 	}
 	return parsed.toISO({ suppressMilliseconds: true }) as string;

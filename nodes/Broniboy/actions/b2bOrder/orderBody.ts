@@ -4,9 +4,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import { placeField, requiredText } from '../fields';
 
 /**
- * The order body Verify and Create share. The document folds the pickup and drop-off schemas away;
- * the inner names used here (`place`, `external_place.address`, `coordinates: {lat, lon}`,
- * `drop_off[].address/phone/comment`, `pickup.time`) are assumptions, written only in this file.
+ * The order body Verify and Create share. The document names `pickup` (`place` or `external_place`),
+ * `payment_type` and `drop_off` and folds the rest away. Inside, we follow the only real client of
+ * this API found (a public PHP client): every address is an object `{address, latitude, longitude}`
+ * and the recipient's phone is `client_phone`. `pickup.time` and `drop_off[].comment` are our own
+ * assumptions. All of it lives in this file (evidence: docs/broniboy.md, "Order body").
  */
 export const orderBodyProperties: INodeProperties[] = [
 	{
@@ -75,20 +77,22 @@ export const orderBodyProperties: INodeProperties[] = [
 	},
 ];
 
-function coordinates(
+/** `{address, latitude, longitude}`; the two numbers only together, as valid coordinates. */
+function addressObject(
 	context: IExecuteFunctions,
+	address: string,
 	options: IDataObject,
 	prefix: 'pickup' | 'dropOff',
 	itemIndex: number,
-): IDataObject | undefined {
-	const lat = options[`${prefix}Latitude`];
-	const lon = options[`${prefix}Longitude`];
-	if (lat === undefined && lon === undefined) return undefined;
-	if (typeof lat !== 'number' || typeof lon !== 'number' || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+): IDataObject {
+	const latitude = options[`${prefix}Latitude`];
+	const longitude = options[`${prefix}Longitude`];
+	if (latitude === undefined && longitude === undefined) return { address };
+	if (typeof latitude !== 'number' || typeof longitude !== 'number' || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
 		const what = prefix === 'pickup' ? 'Pickup' : 'Delivery';
 		throw new NodeOperationError(context.getNode(), `${what} Latitude and ${what} Longitude must be set together, as valid numbers`, { itemIndex });
 	}
-	return { lat, lon };
+	return { address, latitude, longitude };
 }
 
 /** `{pickup, payment_type, drop_off}` from the item's parameters; `pickupTime` is added for Create. */
@@ -96,20 +100,17 @@ export function buildOrderBody(context: IExecuteFunctions, itemIndex: number, pi
 	const options = context.getNodeParameter('orderOptions', itemIndex, {}) as IDataObject;
 	const pickup: IDataObject = {};
 	if (context.getNodeParameter('pickupSource', itemIndex) === 'external') {
-		const external: IDataObject = { address: requiredText(context, 'pickupAddress', itemIndex, 'Pickup Address') };
-		const point = coordinates(context, options, 'pickup', itemIndex);
-		if (point) external.coordinates = point;
-		pickup.external_place = external;
+		const address = requiredText(context, 'pickupAddress', itemIndex, 'Pickup Address');
+		pickup.external_place = { address: addressObject(context, address, options, 'pickup', itemIndex) };
 	} else {
 		pickup.place = requiredText(context, 'placeId', itemIndex, 'Place');
 	}
 	if (pickupTime !== undefined) pickup.time = pickupTime;
 
-	const dropOff: IDataObject = { address: requiredText(context, 'dropOffAddress', itemIndex, 'Delivery Address') };
-	const point = coordinates(context, options, 'dropOff', itemIndex);
-	if (point) dropOff.coordinates = point;
+	const address = requiredText(context, 'dropOffAddress', itemIndex, 'Delivery Address');
+	const dropOff: IDataObject = { address: addressObject(context, address, options, 'dropOff', itemIndex) };
 	const phone = String(context.getNodeParameter('clientPhone', itemIndex, '') ?? '').trim();
-	if (phone) dropOff.phone = phone;
+	if (phone) dropOff.client_phone = phone;
 	const comment = String(options.comment ?? '').trim();
 	if (comment) dropOff.comment = comment;
 

@@ -46,7 +46,7 @@ const properties: INodeProperties[] = [
 		name: 'payment_date',
 		type: 'dateTime',
 		default: '',
-		description: 'When the cost was paid (UTC); empty means now',
+		description: "When the cost was paid, in the workflow's time zone unless the value has its own offset; empty means now",
 	},
 ];
 

@@ -9,7 +9,7 @@ import { paymentFields } from './fields/payments';
 
 const properties: INodeProperties[] = [
 	orderIdField,
-	...paymentFields(false).map((field) => (field.name === 'amount' ? { ...field, required: true } : field)),
+	...paymentFields().map((field) => (field.name === 'amount' ? { ...field, required: true } : field)),
 ];
 
 export const addPayment: Operation = {

@@ -28,7 +28,7 @@ export const getManyOrders: Operation = {
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const { qs: filterQs, problems } = orderFilterQuery(filters);
+		const { qs: filterQs, problems } = orderFilterQuery(filters, this.getTimezone());
 		assertNoProblems(this, problems, itemIndex);
 		const qs: IDataObject = {
 			...filterQs,

@@ -20,7 +20,7 @@ export function readMoneyEntry(
 		if (name === 'orderId') continue;
 		fields[name] = context.getNodeParameter(name, itemIndex, fallback);
 	}
-	const { body, problems } = moneyEntryBody(fields, label);
+	const { body, problems } = moneyEntryBody(fields, label, context.getTimezone());
 	assertNoProblems(context, [...problems, ...check(body)], itemIndex);
 	return body;
 }
@@ -30,8 +30,8 @@ function readChanges(context: IExecuteFunctions, itemIndex: number): Fields {
 	const changes = { ...(context.getNodeParameter('updateFields', itemIndex, {}) as Fields) };
 	if (changes.cancel === true) changes.status = 'canceled';
 	delete changes.cancel;
-	const { body } = moneyEntryBody(changes, 'Update');
-	assertNoProblems(context, Object.keys(body).length === 0 ? ['Nothing to update: add at least one field'] : [], itemIndex);
+	const { body, problems } = moneyEntryBody(changes, 'Update', context.getTimezone());
+	assertNoProblems(context, Object.keys(body).length === 0 ? ['Nothing to update: add at least one field'] : problems, itemIndex);
 	return body;
 }
 

@@ -57,6 +57,7 @@ export async function readNewOrder(context: IExecuteFunctions, itemIndex: number
 	} else {
 		const { productList, ...details } = objectParameter(context, 'additionalFields', itemIndex);
 		built = newOrderBody({
+			zone: context.getTimezone(),
 			sourceId: context.getNodeParameter('sourceId', itemIndex, ''),
 			productList,
 			buyer: {
@@ -86,6 +87,7 @@ export async function readOrderUpdate(context: IExecuteFunctions, itemIndex: num
 		return body as Fields;
 	}
 	const built = orderUpdateBody({
+		zone: context.getTimezone(),
 		details: objectParameter(context, 'updateFields', itemIndex),
 		shipping: objectParameter(context, 'shipping', itemIndex),
 		products: context.getNodeParameter('products', itemIndex, {}),

@@ -20,6 +20,6 @@ export const updatePayment: Operation = moneyEntryUpdate(
 			default: '',
 			description: 'Replaces the note of the payment',
 		},
-		paymentStatusField(false),
+		paymentStatusField(),
 	],
 );

@@ -92,7 +92,7 @@ export const newOrderDetails: INodeProperties = {
 			name: 'ordered_at',
 			type: 'dateTime',
 			default: '',
-			description: 'When the order was placed (UTC); empty means now',
+			description: "When the order was placed, in the workflow's time zone unless the value has its own offset; empty means now",
 		},
 		{
 			displayName: 'Products (JSON List)',

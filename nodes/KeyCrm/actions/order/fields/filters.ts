@@ -7,7 +7,7 @@ function dateRange(displayName: string, name: string, what: string): INodeProper
 		type: 'fixedCollection',
 		placeholder: 'Add date range',
 		default: {},
-		description: `Only orders ${what} in this period (UTC). An empty end means until now.`,
+		description: `Only orders ${what} in this period, in the workflow's time zone. An empty end means until now.`,
 		options: [
 			{
 				displayName: 'Range',

@@ -6,23 +6,22 @@ const STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Canceled', value: 'canceled', description: 'The payment was called off' },
 	{ name: 'Not Paid', value: 'not_paid', description: 'Expected but not received yet' },
 	{ name: 'Paid', value: 'paid', description: 'The money was received' },
-	{ name: 'Refund', value: 'refund', description: 'The money was returned to the buyer' },
 ];
 
-/** Payment statuses: new orders also accept "refund"; a payment added or changed later does not. */
-export function paymentStatusField(withRefund: boolean, defaultStatus = 'paid'): INodeProperties {
+/** Payment statuses as KeyCRM's schemas list them (the order-script article's "refund" is in none). */
+export function paymentStatusField(defaultStatus = 'paid'): INodeProperties {
 	return {
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		options: STATUS_OPTIONS.filter((option) => withRefund || option.value !== 'refund'),
+		options: STATUS_OPTIONS,
 		default: defaultStatus,
 		description: 'State of the payment',
 	};
 }
 
 /** One payment: method from the list or by name, amount, status, note and date. */
-export function paymentFields(withRefund: boolean): INodeProperties[] {
+export function paymentFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Payment Method Name or ID',
@@ -49,7 +48,7 @@ export function paymentFields(withRefund: boolean): INodeProperties[] {
 			default: 0,
 			description: 'Sum of the payment',
 		},
-		paymentStatusField(withRefund),
+		paymentStatusField(),
 		{
 			displayName: 'Description',
 			name: 'description',
@@ -62,7 +61,7 @@ export function paymentFields(withRefund: boolean): INodeProperties[] {
 			name: 'payment_date',
 			type: 'dateTime',
 			default: '',
-			description: 'When it was paid (UTC); empty means now',
+			description: "When it was paid, in the workflow's time zone unless the value has its own offset; empty means now",
 		},
 	];
 }
@@ -75,5 +74,5 @@ export const newPaymentsField: INodeProperties = {
 	placeholder: 'Add payment',
 	default: {},
 	description: 'Payments already made or expected for this order',
-	options: [{ displayName: 'Payment', name: 'payment', values: byDisplayName(paymentFields(true)) }],
+	options: [{ displayName: 'Payment', name: 'payment', values: byDisplayName(paymentFields()) }],
 };

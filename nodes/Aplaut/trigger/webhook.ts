@@ -1,0 +1,42 @@
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { readReviewWebhook } from '../helpers/reviewWebhook';
+
+export const ALL_EVENTS = '*';
+
+function bodyOf(context: IWebhookFunctions): unknown {
+	const body = context.getBodyData();
+	if (body && Object.keys(body).length > 0) return body;
+	// Sent without a JSON content type, n8n leaves the body unparsed: read the raw bytes.
+	const raw = context.getRequestObject().rawBody;
+	return raw ? raw.toString('utf8') : body;
+}
+
+/**
+ * One Aplaut delivery: the body's secret against the credential (401, no execution, when wrong or
+ * missing), unselected events and repeats acknowledged with a 200 and dropped, one execution for
+ * the rest — without the secret.
+ */
+export async function handleAplautWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const credentials = await this.getCredentials('aplautWebhookApi');
+	const verdict = readReviewWebhook(bodyOf(this), String(credentials.secret ?? ''));
+	if (!verdict.ok) return refuse.call(this, verdict.status, { error: verdict.reason });
+
+	const events = this.getNodeParameter('events', []) as string[];
+	if (events.length > 0 && !events.includes(ALL_EVENTS) && !events.includes(verdict.event)) {
+		return refuse.call(this, 200, { received: true, ignored: `event "${verdict.event}" is not selected` });
+	}
+	// Test runs ("Listen for Test Event") react every time; production deliveries run once.
+	if (this.getMode() !== 'manual' && !claimDelivery.call(this, verdict.key)) {
+		return refuse.call(this, 200, { received: true, duplicate: true });
+	}
+	const json: IDataObject = {
+		event: verdict.event,
+		hookId: verdict.hookId,
+		reviewId: verdict.reviewId,
+		review: verdict.review as IDataObject,
+		payload: verdict.payload as IDataObject,
+	};
+	return { workflowData: [this.helpers.returnJsonArray(json)], webhookResponse: { received: true } };
+}

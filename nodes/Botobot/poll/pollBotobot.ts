@@ -1,0 +1,37 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import { onePollAtATime } from '../../shared/trigger/pollContext';
+import { newestFirst } from '../helpers/orderList';
+import { asItems, listBotobotOrders } from '../transport/orders';
+import { advanceOrders, readBotobotState, startBotobotState } from './orderWatch';
+
+export type BotobotPollEvent = 'newOrder' | 'orderPaid';
+
+const STATE_FIELD = 'botobot';
+
+/**
+ * One poll of the undocumented order list. The state moves only after the list was read and
+ * understood: a refusal or an unexpected answer throws first, and the next poll compares against
+ * the same state, so no order is lost.
+ */
+export async function pollBotobot(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const event = this.getNodeParameter('event', 'newOrder') as BotobotPollEvent;
+	if (this.getMode() === 'manual') {
+		const orders = newestFirst(await listBotobotOrders.call(this));
+		const latest = event === 'orderPaid' ? orders.find((order) => order.paid === true) : orders[0];
+		return latest ? [this.helpers.returnJsonArray(asItems([latest]))] : null;
+	}
+	return await onePollAtATime.call(this, async () => {
+		const staticData = this.getWorkflowStaticData('node');
+		const orders = await listBotobotOrders.call(this);
+		const state = readBotobotState(staticData[STATE_FIELD]);
+		if (!state) {
+			staticData[STATE_FIELD] = startBotobotState(orders) as unknown as IDataObject;
+			return null;
+		}
+		const { newOrders, paidOrders, next } = advanceOrders(state, orders);
+		staticData[STATE_FIELD] = next as unknown as IDataObject;
+		const items = event === 'orderPaid' ? paidOrders : newOrders;
+		return items.length > 0 ? [this.helpers.returnJsonArray(asItems(items))] : null;
+	});
+}

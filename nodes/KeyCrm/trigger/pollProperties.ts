@@ -1,0 +1,130 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { requestOptionsProperty } from '../../shared/http/settings';
+import { buyerIncludes } from '../actions/buyer/get.operation';
+import { includeField } from '../actions/order/fields/include';
+import { cardIncludes } from '../actions/pipelineCard/get.operation';
+import { keyCrmProfile } from '../transport/profile';
+
+const ORDER_EVENTS = ['orderCreated', 'orderUpdated'];
+const CARD_EVENTS = ['cardCreated', 'cardCreatedOrMoved'];
+
+export const pollProperties: INodeProperties[] = [
+	{
+		displayName: 'Event',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		default: 'orderCreated',
+		options: [
+			{ name: 'New Buyer', value: 'buyerCreated', description: 'A buyer was added' },
+			{
+				name: 'New or Moved Pipeline Card',
+				value: 'cardCreatedOrMoved',
+				description: 'A card was added, or moved to another status',
+			},
+			{ name: 'New Order', value: 'orderCreated', description: 'An order was created' },
+			{ name: 'New Pipeline Card', value: 'cardCreated', description: 'A card was added to a pipeline' },
+			{ name: 'Updated Order', value: 'orderUpdated', description: 'An order was changed' },
+		],
+		description: 'What starts the workflow. The first activation starts from now: records from before are not delivered.',
+	},
+	{
+		displayName: 'Only When',
+		name: 'orderChange',
+		type: 'options',
+		default: 'any',
+		displayOptions: { show: { event: ['orderUpdated'] } },
+		options: [
+			{ name: 'Anything Changed', value: 'any', description: 'Every change of the order, including comments and products' },
+			{ name: 'Payment Status Changed', value: 'paymentStatus' },
+			{ name: 'Status Changed', value: 'status' },
+			{ name: 'Status or Payment Status Changed', value: 'statusOrPayment' },
+		],
+		description:
+			'Which changes count. Status changes are told apart by remembering the last status the trigger saw of each order (the 2000 most recent).',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add filter',
+		default: {},
+		displayOptions: { show: { event: ORDER_EVENTS } },
+		options: [
+			{
+				displayName: 'Source Names or IDs',
+				name: 'sourceIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getSources' },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Status Names or IDs',
+				name: 'statusIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getOrderStatuses' },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+		],
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add filter',
+		default: {},
+		displayOptions: { show: { event: CARD_EVENTS } },
+		options: [
+			{
+				displayName: 'Pipeline Names or IDs',
+				name: 'pipelineId',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getPipelines' },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Source Names or IDs',
+				name: 'sourceIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getSources' },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Status Names or IDs',
+				name: 'statusIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getPipelineStatuses', loadOptionsDependsOn: ['filters.pipelineId'] },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+		],
+	},
+	{
+		...includeField,
+		displayOptions: { show: { event: ORDER_EVENTS } },
+	},
+	{
+		displayName: 'Include',
+		name: 'include',
+		type: 'multiOptions',
+		default: [],
+		description: 'Related records to return with each card',
+		options: cardIncludes,
+		displayOptions: { show: { event: CARD_EVENTS } },
+	},
+	{
+		displayName: 'Include',
+		name: 'include',
+		type: 'multiOptions',
+		default: [],
+		description: 'Related records to return with each buyer',
+		options: buyerIncludes,
+		displayOptions: { show: { event: ['buyerCreated'] } },
+	},
+	requestOptionsProperty(keyCrmProfile),
+];

@@ -1,0 +1,124 @@
+import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { apiRequest } from '../../shared/http/request';
+import type { RequestSettings } from '../../shared/http/types';
+import { secretMatches } from '../../shared/trigger/secret';
+import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/urlSecret';
+import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import {
+	filterNeedsRecord,
+	readWebhookEvent,
+	recordKindOf,
+	unwantedReason,
+	webhookDeliveryKey,
+	type RecordKind,
+	type StatusFilters,
+} from '../helpers/webhookEvent';
+import { keyCrmProfile } from '../transport/profile';
+
+export const WEBHOOK_CREDENTIAL = 'keyCrmWebhookApi';
+
+/**
+ * Reading the full record happens while KeyCRM waits for the answer: few, short retries, so a
+ * slow API turns into a quick 503 (KeyCRM then sends again) rather than a hanging request.
+ */
+const FETCH_SETTINGS: RequestSettings = {
+	rateLimit: keyCrmProfile.defaultRateLimit,
+	rateLimitWindowMs: keyCrmProfile.rateLimitWindowMs,
+	// The account's pace is shared with every execution on this credential: a busy account turns
+	// into a 503 quickly too.
+	maxSlotWaitMs: 10_000,
+	maxRetries: 2,
+	maxRetryWaitMs: 10_000,
+	timeoutMs: 15_000,
+	parallelRequests: 1,
+};
+
+const RECORD_PATHS: Record<RecordKind, string> = { order: '/order', card: '/pipelines/cards' };
+
+function readFilters(context: IWebhookFunctions): StatusFilters {
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const list = (value: unknown) => (Array.isArray(value) ? (value as Array<string | number>) : []);
+	return {
+		events: list(context.getNodeParameter('events', [])) as string[],
+		orderStatusIds: list(options.orderStatusIds),
+		paymentStatuses: list(options.paymentStatuses) as string[],
+		cardStatusIds: list(options.cardStatusIds),
+	};
+}
+
+/** Checks the settings when the workflow is activated, so mistakes show there and not as 401s later. */
+export async function checkTriggerSettings(this: IHookFunctions): Promise<void> {
+	const credentials = await this.getCredentials(WEBHOOK_CREDENTIAL);
+	const problem = urlSecretProblem(credentials.secret);
+	if (problem) {
+		throw new NodeOperationError(this.getNode(), `KeyCRM Webhook credential: ${problem}`, {
+			description: 'Use a long random text, e.g. from a password generator, and put it into the URL in KeyCRM.',
+		});
+	}
+	if (this.getNodeParameter('fetchRecord', false) && !this.getNode().credentials?.keyCrmApi) {
+		throw new NodeOperationError(this.getNode(), 'Fetch Full Record needs a KeyCRM API credential', {
+			description: 'Choose a KeyCRM API credential in the node, or turn Fetch Full Record off.',
+		});
+	}
+}
+
+async function fetchRecord(context: IWebhookFunctions, kind: RecordKind, id: unknown): Promise<IDataObject> {
+	const include = context.getNodeParameter(kind === 'order' ? 'orderInclude' : 'cardInclude', []) as string[];
+	const call = {
+		method: 'GET' as const,
+		path: `${RECORD_PATHS[kind]}/${encodeURIComponent(String(id))}`,
+		qs: include.length > 0 ? { include: include.join(',') } : undefined,
+	};
+	return ((await apiRequest.call(context, keyCrmProfile, call, 0, FETCH_SETTINGS)) ?? {}) as IDataObject;
+}
+
+/**
+ * One KeyCRM automation webhook: the URL secret first (401, no execution, when wrong), then the
+ * event and status filters (200 and ignored: anything else makes KeyCRM send again), the full
+ * record when asked for, and last the repeat check, right before the execution starts.
+ */
+export async function handleKeyCrmWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const req = this.getRequestObject();
+	const { secret } = await this.getCredentials(WEBHOOK_CREDENTIAL);
+	const params = this.getParamsData() as IDataObject;
+	const candidates = urlSecretCandidates({
+		pathSecret: typeof params.secret === 'string' ? params.secret : undefined,
+		url: req.originalUrl ?? req.url,
+	});
+	if (typeof secret !== 'string' || !candidates.some((candidate) => secretMatches(candidate, secret))) {
+		return refuse.call(this, 401, { error: 'Wrong or missing secret in the URL' });
+	}
+
+	const reading = readWebhookEvent({ method: req.method, body: req.body, rawBody: req.rawBody?.toString(), query: req.query });
+	if (!reading.ok) return refuse.call(this, 400, { error: reading.reason });
+	const { event, context } = reading;
+	const filters = readFilters(this);
+	const early = unwantedReason(event, context, filters);
+	if (early) return refuse.call(this, 200, { received: true, ignored: early });
+
+	const kind = recordKindOf(event);
+	const wantRecord = this.getNodeParameter('fetchRecord', false) as boolean;
+	let record: IDataObject | undefined;
+	if (kind && context.id !== undefined && (wantRecord || filterNeedsRecord(event, context, filters)) && this.getNode().credentials?.keyCrmApi) {
+		try {
+			record = await fetchRecord(this, kind, context.id);
+		} catch (error) {
+			return refuse.call(this, 503, { error: `Could not read ${kind} ${String(context.id)} from KeyCRM: ${(error as Error).message}` });
+		}
+		// What the context says wins: the record may have moved on since the event.
+		const late = unwantedReason(event, { ...record, ...context }, filters);
+		if (late) return refuse.call(this, 200, { received: true, ignored: late });
+	}
+
+	// A test run reacts to every request, however often the same sample is sent.
+	if (this.getMode() !== 'manual' && !claimDelivery.call(this, webhookDeliveryKey(event, context))) {
+		return refuse.call(this, 200, { received: true, duplicate: true });
+	}
+	const fields = wantRecord && record ? record : context;
+	return {
+		webhookResponse: { received: true },
+		workflowData: [[{ json: { ...(fields as IDataObject), event, context: context as IDataObject } }]],
+	};
+}

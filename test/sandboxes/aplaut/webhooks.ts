@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Sandbox } from '../core/sandbox';
+import { SANDBOX_TOKENS } from '../tokens';
+import type { AplautStore } from './store';
+
+export const REVIEW_EVENTS = [
+	'create_review',
+	'update_review',
+	'destroy_review',
+	'publish_review',
+	'ban_review',
+	'held_review',
+	'update_review_tags',
+] as const;
+
+export type SecretMode = 'valid' | 'wrong' | 'missing';
+
+/**
+ * A review webhook body as Aplaut's help centre describes it: JSON with the hook's `secret` and
+ * `hook_id`, the event, and the review (here as the API's own JSON:API resource — the rest of the
+ * real body is not documented).
+ */
+export function reviewWebhookBody(args: {
+	event: string;
+	review: Record<string, unknown>;
+	hookId?: string;
+	secret?: SecretMode;
+}): Record<string, unknown> {
+	const mode = args.secret ?? 'valid';
+	return {
+		hook_id: args.hookId ?? 'hook-0001',
+		event: args.event,
+		...(mode === 'missing' ? {} : { secret: mode === 'valid' ? SANDBOX_TOKENS.aplautWebhookSecret : `${SANDBOX_TOKENS.aplautWebhookSecret}-not-it` }),
+		sent_at: new Date().toISOString(),
+		data: args.review,
+	};
+}
+
+function readInput(input: Record<string, unknown>) {
+	const { url, event, reviewId, review, hookId, secret = 'valid', copies = 1 } = input;
+	if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new Error('"url" must be an http(s) URL');
+	if (typeof event !== 'string' || !(REVIEW_EVENTS as readonly string[]).includes(event)) {
+		throw new Error(`"event" must be one of ${REVIEW_EVENTS.join(', ')}`);
+	}
+	if (!['valid', 'wrong', 'missing'].includes(secret as string)) throw new Error('"secret" must be valid, wrong or missing');
+	if (hookId !== undefined && typeof hookId !== 'string') throw new Error('"hookId" must be a string');
+	if (!Number.isInteger(copies) || (copies as number) < 1 || (copies as number) > 20) throw new Error('"copies" must be 1–20');
+	return { url, event, reviewId, review, hookId: hookId as string | undefined, secret: secret as SecretMode, copies: copies as number };
+}
+
+async function post(url: string, body: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+	const response = await fetch(url, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', 'User-Agent': 'Aplaut-sandbox-webhooks' },
+		body: JSON.stringify(body),
+	});
+	const text = await response.text();
+	try {
+		return { status: response.status, body: text ? JSON.parse(text) : '' };
+	} catch {
+		return { status: response.status, body: text };
+	}
+}
+
+/**
+ * `POST /__sandbox/send-review-webhook` with `{url, event, reviewId? | review?, hookId?, secret:
+ * 'valid'|'wrong'|'missing', copies?}`: posts a review webhook (the stored review `reviewId`, the
+ * given `review` object, or a new sample review) to `url`; `copies` > 1 sends the same delivery
+ * that many times at once. Answers `{status, body}` per copy and the review id.
+ */
+export function addReviewWebhookControl(sandbox: Sandbox, store: AplautStore): void {
+	sandbox.addControl('send-review-webhook', async (input) => {
+		const { url, event, reviewId, review, hookId, secret, copies } = readInput(input);
+		let resource: Record<string, unknown>;
+		if (typeof reviewId === 'string') {
+			const row = store.find('reviews', reviewId);
+			if (!row) throw new Error(`no review ${reviewId}`);
+			resource = store.resource('reviews', row) as Record<string, unknown>;
+		} else if (review && typeof review === 'object') {
+			resource = review as Record<string, unknown>;
+		} else {
+			const row = store.add('reviews', {
+				rating: 2,
+				body: 'The parcel came late and the box was damaged.',
+				author_name: 'Olena K.',
+				state: 'waiting',
+				context_type: 'store',
+				external_id: `review-${randomUUID().slice(0, 8)}`,
+			});
+			resource = store.resource('reviews', row) as Record<string, unknown>;
+		}
+		const body = reviewWebhookBody({ event, review: resource, hookId, secret });
+		const answers = await Promise.all(Array.from({ length: copies }, () => post(url, body)));
+		return { reviewId: resource.id, status: answers[0].status, body: answers[0].body, answers };
+	});
+}
