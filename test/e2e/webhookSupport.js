@@ -78,4 +78,4 @@ function executionOutput(execution, nodeName) {
 	return (runs[0].data?.main ?? []).map((output) => (output ?? []).map((item) => item.json));
 }
 
-module.exports = { webhookPathOf, productionUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };
+module.exports = { webhookPathOf, productionUrl, testWebhookUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };
