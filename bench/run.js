@@ -5,7 +5,7 @@
  *
  *   npm run bench                     full run (~10-15 min), writes bench/RESULTS.md
  *   npm run bench -- --quick          small sizes for development, writes bench/out/RESULTS.quick.md
- *   npm run bench -- --only=overhead  some sections (atLimit, overhead, returnAll, triggers, memory)
+ *   npm run bench -- --only=overhead  some sections (atLimit, overhead, returnAll, triggers, memory, burst)
  *
  * Not part of `npm test`: these are measurements, not checks. Loopback (127.0.0.1) only.
  */
@@ -26,6 +26,7 @@ const { describeMachine } = require('./lib/machine');
 const { render } = require('./lib/report');
 const { startBenchSandboxes } = require('./lib/sandboxes');
 const { runAtLimit } = require('./sections/atLimit');
+const { runBurst } = require('./sections/burst');
 const { runMemory } = require('./sections/memory');
 const { runOverhead } = require('./sections/overhead');
 const { runReturnAll } = require('./sections/returnAll');
@@ -41,6 +42,7 @@ const FULL = {
 	],
 	triggers: { amount: 400, connections: 8, repetitions: 3, controlRepetitions: 2, maxSeconds: 12, warmup: 50 },
 	memory: { count: 10000, repetitions: 2, parallel: 20 },
+	burst: { count: 60, limit: 20, windowMs: 10000 },
 };
 
 const QUICK = {
@@ -53,9 +55,10 @@ const QUICK = {
 	],
 	triggers: { amount: 100, connections: 5, repetitions: 1, controlRepetitions: 1, maxSeconds: 8, warmup: 10 },
 	memory: { count: 500, repetitions: 1, parallel: 20 },
+	burst: { count: 20, limit: 10, windowMs: 5000 },
 };
 
-const SECTIONS = { atLimit: runAtLimit, overhead: runOverhead, returnAll: runReturnAll, triggers: runTriggers, memory: runMemory };
+const SECTIONS = { atLimit: runAtLimit, overhead: runOverhead, returnAll: runReturnAll, triggers: runTriggers, memory: runMemory, burst: runBurst };
 
 function parseArgs(argv) {
 	const quick = argv.includes('--quick');

@@ -4,14 +4,20 @@
  * example workflows, on http://localhost:5678. The first start installs Node 24 (when needed) and
  * n8n into `.cache/` (minutes); later starts reuse everything.
  *
- *   npm start -- [--port 5678] [--data-dir .n8n-local] [--sandbox-base-port 4101]
+ *   npm start -- [--port 5678] [--data-dir .n8n-local] [--sandbox-base-port 4101] [--queue]
  *   env: N8N_PORT, ORDER_SYNC_DATA_DIR, SANDBOX_BASE_PORT, ORDER_SYNC_CACHE, ORDER_SYNC_OWNER_EMAIL/PASSWORD
+ *
+ * --queue: n8n's queue mode as production runs it (docs/production.md): PostgreSQL and Redis from
+ * Debian's packages (installed with apt-get when missing), the main process on --port, one
+ * `n8n webhook` process and two `n8n worker` processes on the ports after it (9 in all). Its database
+ * is new on every start (data dir .n8n-local-queue unless --data-dir: logs, settings, the login).
  */
 const path = require('node:path');
 
 const { ensureInstalled } = require('./prepare');
 const { isPollingWorkflow, isWebhookWorkflow, readWorkflows } = require('./lib/examples');
 const { startInstance } = require('./lib/instance');
+const { startQueueInstance } = require('./lib/queueInstance');
 const { log } = require('./lib/log');
 const { root } = require('./lib/paths');
 const { stopRunning } = require('./lib/run');
@@ -20,7 +26,8 @@ const { startSandboxes } = require('./lib/sandboxProcess');
 function parseOptions(argv) {
 	const options = {
 		port: Number(process.env.N8N_PORT || 5678),
-		dataDir: path.resolve(root, process.env.ORDER_SYNC_DATA_DIR || '.n8n-local'),
+		dataDir: undefined,
+		queue: false,
 		sandboxBasePort: Number(process.env.SANDBOX_BASE_PORT ?? 4101),
 		showN8nLog: process.env.ORDER_SYNC_SHOW_N8N_LOG === 'true',
 	};
@@ -31,11 +38,14 @@ function parseOptions(argv) {
 		else if (flag === '--data-dir') options.dataDir = path.resolve(root, value());
 		else if (flag === '--sandbox-base-port') options.sandboxBasePort = Number(value());
 		else if (flag === '--show-n8n-log') options.showN8nLog = true;
+		else if (flag === '--queue') options.queue = true;
 		else if (flag === '--help') {
 			process.stdout.write(`${require('node:fs').readFileSync(__filename, 'utf8').split('*/')[0]}*/\n`);
 			process.exit(0);
 		} else throw new Error(`Unknown option ${argv[i]} (try --help)`);
 	}
+	// Queue mode's database lives and dies with the run: keep its folder apart from the regular one.
+	options.dataDir ??= path.resolve(root, process.env.ORDER_SYNC_DATA_DIR || (options.queue ? '.n8n-local-queue' : '.n8n-local'));
 	if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65534) throw new Error('--port must be a port number');
 	return options;
 }
@@ -62,7 +72,7 @@ async function main() {
 		const sandboxes = await startSandboxes({ basePort: options.sandboxBasePort, seedDemo: true, echo: false });
 		cleanups.push(() => sandboxes.stop());
 		const workflows = readWorkflows();
-		const instance = await startInstance({
+		const startOptions = {
 			userFolder: options.dataDir,
 			port: options.port,
 			services: sandboxes.services,
@@ -70,8 +80,13 @@ async function main() {
 			// Polling examples too: published, they check the sandboxes every minute, as a user's would.
 			activate: workflows.filter((workflow) => isWebhookWorkflow(workflow) || isPollingWorkflow(workflow)).map((workflow) => workflow.id),
 			echoLog: options.showN8nLog,
+		};
+		const starting = options.queue ? startQueueInstance(startOptions) : startInstance(startOptions);
+		cleanups.push(async () => {
+			const instance = await starting.catch(() => undefined);
+			await (options.queue ? instance?.stop() : instance?.server.stop());
 		});
-		cleanups.push(() => instance.server.stop());
+		const instance = await starting;
 		const seconds = ((Date.now() - started) / 1000).toFixed(0);
 		const owner = instance.state.owner;
 		const { keyCrm, aplaut, broniboy, botobot } = sandboxes.services;
@@ -82,14 +97,21 @@ async function main() {
 				`  open      ${instance.baseUrl}`,
 				`  log in    ${owner.email} / ${owner.password}`,
 				`  examples  ${workflows.map((workflow) => workflow.name).join('; ') || 'none'}`,
-				`  data      ${options.dataDir} (n8n log: n8n.log there)`,
+				...(options.queue
+					? [
+							`  mode      queue: main ${instance.baseUrl}, webhook process ${instance.webhookBaseUrl} (production webhooks),`,
+							`            ${instance.processes.length - 1} workers; PostgreSQL :${instance.postgres.port}, Redis :${instance.redis.port} (both removed on stop)`,
+							`  data      ${options.dataDir} (logs: n8n.log, n8n-webhook.log, n8n-worker-*.log there)`,
+						]
+					: [`  data      ${options.dataDir} (n8n log: n8n.log there)`]),
 				`  sandboxes KeyCRM ${keyCrm.baseUrl}, Aplaut ${aplaut.baseUrl}, Broniboy ${broniboy.baseUrl}, Botobot ${botobot.baseUrl}`,
 				'            (each: GET /__sandbox/journal shows what it received; see docs/examples.md)',
-				'  stop      Ctrl-C (stops n8n and the sandboxes)',
+				`  stop      Ctrl-C (stops n8n${options.queue ? ', its database, Redis' : ''} and the sandboxes)`,
 				'',
 			].join('\n'),
 		);
-		const exit = await instance.server.exited;
+		// Any of the processes ending on its own ends the whole topology.
+		const exit = await Promise.race([instance.server, ...(instance.processes ?? []).map((proc) => proc.server)].map((server) => server.exited));
 		if (!stopping) {
 			log(`n8n exited on its own (${exit.signal ?? `exit ${exit.code}`}); see ${path.join(options.dataDir, 'n8n.log')}`);
 			await stopAll('n8n exited');

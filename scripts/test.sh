@@ -12,4 +12,5 @@ npx jest --ci
 
 has_script() { node -e "process.exit(require('./package.json').scripts['$1'] ? 0 : 1)"; }
 if has_script test:e2e; then npm run -s test:e2e; fi
+if has_script test:queue; then npm run -s test:queue; fi
 if has_script test:ui; then npm run -s test:ui; fi

@@ -94,4 +94,4 @@ async function runAtLimit({ node24, sandboxes, config, available, log }) {
 	return { title: '1. At the limit', headline, body, raw: runs, rows, limit: rate.limit };
 }
 
-module.exports = { runAtLimit };
+module.exports = { runAtLimit, analyse };

@@ -35,6 +35,16 @@ function loadState(userFolder) {
 	return { state, save };
 }
 
+/**
+ * Forgets what was imported into the instance's database (for a database that starts empty, as the
+ * throwaway PostgreSQL of queue mode does); keeps the encryption key and the owner's login.
+ */
+function forgetDatabaseState(userFolder) {
+	const { state, save } = loadState(userFolder);
+	for (const key of ['credentialsDigest', 'workflowsDigest', 'activated', 'apiKey']) delete state[key];
+	save();
+}
+
 /** n8n's CLI logs its own failures and may still exit 0: trust only its success line. */
 async function importWith(cli, kind, file) {
 	const { stdout, stderr } = await cli([`import:${kind}`, `--input=${file}`]);
@@ -68,16 +78,17 @@ async function activateWorkflows(api, workflows, activate, state, save) {
 /**
  * Everything up to a started, logged-in n8n. `workflows` is a list of workflow objects to import
  * (when they differ from the last import into this folder); `activate` lists the ids of
- * workflows to publish (once; again after a re-import). Returns `{ api, server, baseUrl, env, node24, ... }`.
+ * workflows to publish (once; again after a re-import). `extraEnv` is added to n8n's environment
+ * (queue mode: its database and Redis). Returns `{ api, server, baseUrl, env, node24, ... }`.
  */
-async function startInstance({ userFolder, port, services, workflows = [], activate = [], echoLog = false }) {
+async function startInstance({ userFolder, port, services, workflows = [], activate = [], echoLog = false, extraEnv = {} }) {
 	const node24 = await ensureNode24();
 	const { n8nBin } = await ensureN8n(node24);
 	const tarball = await packPackage();
 	fs.mkdirSync(userFolder, { recursive: true });
 	const packageDir = await installPackage(userFolder, tarball);
 	const { state, save } = loadState(userFolder);
-	const env = n8nEnv({ node24, userFolder, port, encryptionKey: state.encryptionKey });
+	const env = { ...n8nEnv({ node24, userFolder, port, encryptionKey: state.encryptionKey }), ...extraEnv };
 	const cli = (args) => n8nCli(node24, env, args);
 	const scratch = fs.mkdtempSync(path.join(env.TMPDIR, 'import-'));
 
@@ -122,4 +133,4 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 	}
 }
 
-module.exports = { startInstance };
+module.exports = { startInstance, forgetDatabaseState };

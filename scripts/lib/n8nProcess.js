@@ -56,12 +56,13 @@ async function n8nCli(node24, env, args, { capture = true } = {}) {
 }
 
 /**
- * Starts `n8n start` in its own process group (n8n starts a task-runner child; stopping the group
- * stops both). Output goes to `logFile`, and to our stdout too when `echo` is set.
+ * Starts `n8n start` (or another server command: `['webhook']`, `['worker', '--concurrency=10']`) in
+ * its own process group (n8n starts a task-runner child; stopping the group stops both). Output goes
+ * to `logFile`, and to our stdout too when `echo` is set.
  */
-function startN8n(node24, env, { logFile, echo = false }) {
+function startN8n(node24, env, { logFile, echo = false, command = ['start'] }) {
 	const out = fs.openSync(logFile, 'a');
-	const child = spawn(node24.nodeBin, [n8nBin, 'start'], {
+	const child = spawn(node24.nodeBin, [n8nBin, ...command], {
 		env,
 		cwd: env.N8N_USER_FOLDER,
 		detached: true,
@@ -79,12 +80,13 @@ function startN8n(node24, env, { logFile, echo = false }) {
 	return {
 		child,
 		exited,
+		logFile,
 		async stop() {
 			if (child.exitCode !== null || child.signalCode !== null) return;
 			signalGroup(child.pid, 'SIGTERM');
 			const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 20000));
 			if ((await Promise.race([exited, timeout])) === 'timeout') {
-				log('n8n did not stop within 20 s: killing it');
+				log(`n8n ${command[0]} did not stop within 20 s: killing it`);
 				signalGroup(child.pid, 'SIGKILL');
 				await exited;
 			}
@@ -104,7 +106,7 @@ function signalGroup(pid, signal) {
 	}
 }
 
-/** Polls n8n's readiness endpoint; fails early if the process exits. */
+/** Polls n8n's readiness endpoint (a worker's: its health-check server); fails early if the process exits. */
 async function waitUntilReady(baseUrl, server, timeoutMs = 180000) {
 	const deadline = Date.now() + timeoutMs;
 	let gone;

@@ -35,4 +35,33 @@ async function freePortRange(span) {
 	throw new Error('No free port range found');
 }
 
-module.exports = { isFree, assertPortsFree, freePortRange };
+/** The kernel's range for the local ports of outgoing connections (Linux), else the IANA default. */
+function ephemeralRange() {
+	try {
+		const [low, high] = require('node:fs').readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+		if (low > 0 && high > low) return { low, high };
+	} catch {
+		// not Linux
+	}
+	return { low: 49152, high: 65535 };
+}
+
+/**
+ * Like freePortRange, but below the ephemeral range: a process that binds its port only after a
+ * minute (an n8n worker's health check) must not find it taken by the local end of some outgoing
+ * connection meanwhile (with PostgreSQL, Redis and four n8n processes there are hundreds of those).
+ */
+async function freeStablePortRange(span) {
+	const { low } = ephemeralRange();
+	const bottom = 20000;
+	const top = Math.max(bottom + 1000, low) - span;
+	for (let attempt = 0; attempt < 50; attempt++) {
+		const port = bottom + Math.floor(Math.random() * (top - bottom));
+		let free = true;
+		for (let next = port; next < port + span && free; next++) free = await isFree(next);
+		if (free) return port;
+	}
+	return await freePortRange(span);
+}
+
+module.exports = { isFree, assertPortsFree, freePortRange, freeStablePortRange };

@@ -5,7 +5,8 @@
  * that run workflows and webhooks and read what the sandboxes received. Prints a summary.
  *
  * Env: ORDER_SYNC_CACHE (where n8n is cached), E2E_KEEP=true keeps the instance folder for a look,
- * E2E_ONLY=<regex> runs only the example/webhook checks whose names match, E2E_ALLOW_MISSING=true
+ * E2E_ONLY=<regex> runs only the example/webhook/burst checks whose names match (`burst`: the bursts),
+ * E2E_ALLOW_MISSING=true
  * skips (instead of failing) a check whose workflow needs a node or operation this build lacks.
  */
 const fs = require('node:fs');
@@ -20,8 +21,11 @@ const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
 const { freePortRange } = require('../../scripts/lib/ports');
 const { stopRunning } = require('../../scripts/lib/run');
 const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
+const { burstWorkflows } = require('./burstWorkflows');
+const { burstChecks } = require('./checks/burst');
 const { checkCredentialTests } = require('./checks/credentialTests');
 const { edgeChecks } = require('./checks/edges');
+const { repeatChecks } = require('./checks/repeats');
 const { exampleChecks } = require('./checks/examples');
 const { fuzzCheck } = require('./checks/fuzz');
 const { keyCrmTriggerChecks } = require('./checks/keycrmTriggers');
@@ -79,18 +83,13 @@ async function main() {
 		const sandboxes = await startSandboxes({ basePort: 0, echo: false });
 		cleanups.push(() => sandboxes.stop());
 		const services = sandboxes.services;
-		const workflows = [...readWorkflows(), ...readWorkflows(path.join(__dirname, 'workflows'))];
+		const workflows = [...readWorkflows(), ...readWorkflows(path.join(__dirname, 'workflows')), ...burstWorkflows()];
+		const startOptions = { userFolder, port, services, workflows, activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id) };
 		let instance;
 		await steps.run(
 			`start n8n ${N8N_VERSION} with the packed package, credentials and ${workflows.length} workflows`,
 			async () => {
-				instance = await startInstance({
-					userFolder,
-					port,
-					services,
-					workflows,
-					activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id),
-				});
+				instance = await startInstance(startOptions);
 				cleanups.push(() => instance.server.stop());
 				const settings = await instance.api.rest('GET', '/settings');
 				summary.n8nVersion = settings.versionCli;
@@ -98,14 +97,20 @@ async function main() {
 			{ required: true },
 		);
 		const nodeTypes = await loadedNodeTypes(instance.api);
-		const context = { instance, api: instance.api, services, packageDir: instance.packageDir, summary, workflows, nodeTypes };
+		const context = { instance, api: instance.api, services, packageDir: instance.packageDir, summary, workflows, nodeTypes, mode: 'regular' };
+		// Stop and start the same n8n on the same folder (its database, its workflows' static data).
+		context.restart = async () => {
+			await instance.server.stop();
+			instance = await startInstance(startOptions);
+			Object.assign(context, { instance, api: instance.api });
+		};
 		await steps.run('n8n loads every node and credential type of the package, with icons', () => checkTypesLoaded(context));
 		await steps.run("credential tests pass through n8n's endpoint for the sandbox, fail for a wrong token", () =>
 			checkCredentialTests(context),
 		);
 		await steps.run('workflow: one call to each service (n8n execute --id)', () => checkSmokeWorkflow(context));
 		const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
-		for (const check of [...exampleChecks, ...webhookChecks, ...keyCrmTriggerChecks, ...edgeChecks, fuzzCheck, ...triggerChecks]) {
+		for (const check of [...exampleChecks, ...webhookChecks, ...keyCrmTriggerChecks, ...edgeChecks, fuzzCheck, ...triggerChecks, ...repeatChecks, ...burstChecks]) {
 			const missing = unavailable(check, context);
 			if (only && !only.test(check.name)) steps.skip(check.name, 'not selected by E2E_ONLY');
 			// Every example is part of the product: a missing node or operation fails, unless allowed

@@ -20,7 +20,15 @@ function productionUrl({ instance, nodeTypes }, workflow, triggerName, webhookIn
 	const type = nodeTypes.find((candidate) => candidate.name === node.type);
 	const path = webhookPathOf(type?.webhooks?.[webhookIndex], node);
 	expect(path, `${node.type} declares a webhook path`, type?.webhooks);
-	return `${instance.baseUrl}/webhook/${node.webhookId}/${path}`;
+	return `${instance.webhookBaseUrl ?? instance.baseUrl}/webhook/${node.webhookId}/${path}`;
+}
+
+/**
+ * The Test URL (`/webhook-test/…`, what "Listen for test event" registers) for a production URL:
+ * always on the main process, also in queue mode where production URLs go to the webhook process.
+ */
+function testWebhookUrl({ instance }, url) {
+	return url.replace(`${instance.webhookBaseUrl ?? instance.baseUrl}/webhook/`, `${instance.baseUrl}/webhook-test/`);
 }
 
 /** n8n registers production webhooks a moment after activation: wait until the URL stops 404ing. */
@@ -34,10 +42,10 @@ async function waitForWebhook(url) {
 	);
 }
 
-/** Finished executions of a workflow (public API), newest first. */
+/** Finished executions of a workflow (public API), newest first. Queue mode lists queued ones as `new`. */
 async function executionsOf(api, workflowId) {
 	const answer = await api.publicApi('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=250`);
-	return answer.data.filter((execution) => execution.finished || execution.status !== 'running');
+	return answer.data.filter((execution) => execution.finished || !['new', 'running'].includes(execution.status));
 }
 
 /** Waits for exactly `count` more executions than `before`, then returns the new ones. */
@@ -70,4 +78,4 @@ function executionOutput(execution, nodeName) {
 	return (runs[0].data?.main ?? []).map((output) => (output ?? []).map((item) => item.json));
 }
 
-module.exports = { webhookPathOf, productionUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };
+module.exports = { webhookPathOf, productionUrl, testWebhookUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };

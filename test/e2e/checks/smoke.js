@@ -9,7 +9,14 @@ async function checkSmokeWorkflow({ instance, services, summary }) {
 	for (const service of Object.values(services)) await control(service.baseUrl, 'reset');
 	const run = await executeWorkflow(instance, 'osE2eSmokeCalls1');
 	summary.workflows.push('E2E: one call to each service');
+	await verifySmokeRun({ services }, run);
+}
 
+/**
+ * What the smoke workflow's run (n8n execute's output, or an execution read with its data: both
+ * hold `data.resultData.runData`) put out, and what the sandboxes received from it.
+ */
+async function verifySmokeRun({ services }, run) {
 	// What n8n shows must be what the service has: ask the sandbox's own API for comparison.
 	const answer = await fetch(`${services.broniboy.baseUrl}/places/`, { headers: { 'X-App-Token': services.broniboy.appToken } });
 	const seeded = (await answer.json()).data;
@@ -30,4 +37,4 @@ async function checkSmokeWorkflow({ instance, services, summary }) {
 	expect(broniboy.some((entry) => entry.path === '/places/' && entry.headers['x-app-token']), 'Broniboy got GET /places/ with X-App-Token', broniboy);
 }
 
-module.exports = { checkSmokeWorkflow };
+module.exports = { checkSmokeWorkflow, verifySmokeRun };

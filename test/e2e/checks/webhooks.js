@@ -2,7 +2,7 @@
 // Real webhook deliveries from the sandboxes to the published example workflows 1 and 3.
 const { control, journal, resetAll } = require('../services');
 const { expect, expectEqual } = require('../steps');
-const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, waitForWebhook } = require('../webhookSupport');
+const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, testWebhookUrl, waitForWebhook } = require('../webhookSupport');
 
 const BOTOBOT_WORKFLOW = 'osExBotobotToCrm';
 const BRONIBOY_WORKFLOW = 'osExCourierToBot';
@@ -145,7 +145,8 @@ const botobotTestUrl = {
 	workflowId: BOTOBOT_WORKFLOW,
 	async run(context) {
 		const { api, services } = context;
-		const testUrl = (secret) => botobotUrls(context, secret).path.replace('/webhook/', '/webhook-test/');
+		// On the main process also in queue mode, where production URLs go to the webhook process.
+		const testUrl = (secret) => testWebhookUrl(context, botobotUrls(context, secret).path);
 		const listen = async () => {
 			const answer = await api.rest('POST', `/workflows/${BOTOBOT_WORKFLOW}/run`, { triggerToStartFrom: { name: 'New Botobot order' } });
 			expect(answer?.waitingForWebhook === true, 'n8n listens for a test event', answer);
@@ -282,4 +283,4 @@ const webhookChecks = [
 	broniboyPythonSigned,
 ];
 
-module.exports = { webhookChecks };
+module.exports = { webhookChecks, botobotOrder, broniboyOrder };
