@@ -2,6 +2,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { readReviewWebhook } from '../helpers/reviewWebhook';
+import { verifyWithWebhookSecret } from '../../shared/trigger/secretCache';
 
 export const ALL_EVENTS = '*';
 
@@ -19,8 +20,10 @@ function bodyOf(context: IWebhookFunctions): unknown {
  * the rest — without the secret.
  */
 export async function handleAplautWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	const credentials = await this.getCredentials('aplautWebhookApi');
-	const verdict = readReviewWebhook(bodyOf(this), String(credentials.secret ?? ''));
+	const body = bodyOf(this);
+	const verdict =
+		(await verifyWithWebhookSecret(this, 'aplautWebhookApi', 'secret', (secret) => readReviewWebhook(body, secret))) ??
+		readReviewWebhook(body, '');
 	if (!verdict.ok) return refuse.call(this, verdict.status, { error: verdict.reason });
 
 	const events = this.getNodeParameter('events', []) as string[];

@@ -8,6 +8,7 @@ import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { deliveryHash, ipAllowed, parseAllowList } from '../helpers/callbackGuard';
 import { callbackQueryPairs, readCallback, type BotobotCallbackOrder, type CallbackRequest } from '../helpers/callbackPayload';
 import { SECRET_PARAMETER } from './properties';
+import { withWebhookSecret } from '../../shared/trigger/secretCache';
 
 type WebhookRequest = ReturnType<IWebhookFunctions['getRequestObject']>;
 
@@ -103,11 +104,13 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	}
 	const hidden = protection === 'urlSecret' ? [SECRET_PARAMETER] : [];
 	if (protection === 'urlSecret') {
-		const secret = await callbackSecret(this);
-		if (secret === undefined) return fail(500, 'The trigger has no Botobot Webhook API credential');
+		if (!this.getNode().credentials?.[CREDENTIAL]) return fail(500, 'The trigger has no Botobot Webhook API credential');
 		const pathSecret = (this.getParamsData() as IDataObject | undefined)?.[SECRET_PARAMETER];
 		const candidates = urlSecretCandidates({ pathSecret: typeof pathSecret === 'string' ? pathSecret : undefined, url: urlOf(req) });
-		if (!candidates.some((candidate) => secretMatches(candidate, secret))) return fail(401, 'Wrong or missing secret');
+		const { ok } = await withWebhookSecret(this, CREDENTIAL, 'secret', (secret) =>
+			candidates.some((candidate) => secretMatches(candidate, secret)),
+		);
+		if (!ok) return fail(401, 'Wrong or missing secret');
 	}
 	const body = rawBodyText(req.rawBody);
 	if (!body.ok) return fail(400, body.reason);

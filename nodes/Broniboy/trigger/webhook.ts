@@ -3,6 +3,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 import { deliveryKey } from '../../shared/trigger/secret';
 import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { verifyBroniboyWebhook, type HeaderBag } from '../helpers/hmac';
+import { verifyWithWebhookSecret } from '../../shared/trigger/secretCache';
 
 const ALL_EVENTS = '*';
 
@@ -22,11 +23,12 @@ function unwantedState(data: unknown, options: IDataObject): string | undefined 
  */
 export async function handleBroniboyWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const request = this.getRequestObject();
-	const credentials = await this.getCredentials('broniboyWebhookApi');
 	const events = this.getNodeParameter('events', []) as string[];
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const headers = request.headers as HeaderBag;
-	const verdict = verifyBroniboyWebhook(request.rawBody, headers, String(credentials.secret ?? ''));
+	const verdict = (await verifyWithWebhookSecret(this, 'broniboyWebhookApi', 'secret', (secret) =>
+		verifyBroniboyWebhook(request.rawBody, headers, secret),
+	)) ?? verifyBroniboyWebhook(request.rawBody, headers, '');
 	if (!verdict.ok) return refuse.call(this, verdict.status, { error: verdict.reason });
 
 	if (events.length > 0 && !events.includes(ALL_EVENTS) && !events.includes(verdict.event)) {

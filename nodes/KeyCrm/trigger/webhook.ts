@@ -16,6 +16,7 @@ import {
 	type StatusFilters,
 } from '../helpers/webhookEvent';
 import { keyCrmProfile } from '../transport/profile';
+import { withWebhookSecret } from '../../shared/trigger/secretCache';
 
 export const WEBHOOK_CREDENTIAL = 'keyCrmWebhookApi';
 
@@ -81,13 +82,15 @@ async function fetchRecord(context: IWebhookFunctions, kind: RecordKind, id: unk
  */
 export async function handleKeyCrmWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const req = this.getRequestObject();
-	const { secret } = await this.getCredentials(WEBHOOK_CREDENTIAL);
 	const params = this.getParamsData() as IDataObject;
 	const candidates = urlSecretCandidates({
 		pathSecret: typeof params.secret === 'string' ? params.secret : undefined,
 		url: req.originalUrl ?? req.url,
 	});
-	if (typeof secret !== 'string' || !candidates.some((candidate) => secretMatches(candidate, secret))) {
+	const { ok } = await withWebhookSecret(this, WEBHOOK_CREDENTIAL, 'secret', (secret) =>
+		candidates.some((candidate) => secretMatches(candidate, secret)),
+	);
+	if (!ok) {
 		return refuse.call(this, 401, { error: 'Wrong or missing secret in the URL' });
 	}
 

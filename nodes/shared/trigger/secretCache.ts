@@ -108,3 +108,22 @@ export function forgetWebhookSecrets(): void {
 	kept.clear();
 	reads.clear();
 }
+
+/**
+ * `withWebhookSecret` for checks that say why they refused: runs `verify` with the kept secret (and
+ * again with a fresh read before refusing) and returns the last verdict; undefined when the
+ * credential holds no secret at all.
+ */
+export async function verifyWithWebhookSecret<V extends { ok: boolean }>(
+	context: SecretContext,
+	credentialType: string,
+	field: string,
+	verify: (secret: string) => V,
+): Promise<V | undefined> {
+	let verdict: V | undefined;
+	await withWebhookSecret(context, credentialType, field, (secret) => {
+		verdict = verify(secret);
+		return verdict.ok;
+	});
+	return verdict;
+}
