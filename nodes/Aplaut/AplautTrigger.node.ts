@@ -1,8 +1,9 @@
-import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { aplautWebhookSecretTest } from './trigger/credentialTest';
 import { ALL_EVENTS, handleAplautWebhook } from './trigger/webhook';
+import { handConfiguredWebhookMethods } from '../shared/trigger/handConfiguredWebhook';
 
 const EVENT_OPTIONS = [
 	{ name: 'All Events', value: ALL_EVENTS, description: 'Every review event Aplaut sends' },
@@ -52,19 +53,7 @@ export class AplautTrigger implements INodeType {
 	methods = { credentialTest: { aplautWebhookSecretTest } };
 
 	// Nothing to register or remove on Aplaut's side: the hook is configured there by hand.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return this.getNodeWebhookUrl('default') !== undefined;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return this.getNodeWebhookUrl('default') !== undefined;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = handConfiguredWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleAplautWebhook.call(this);

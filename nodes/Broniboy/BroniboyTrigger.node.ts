@@ -1,9 +1,10 @@
-import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { COURIER_STATE_OPTIONS, ORDER_STATE_OPTIONS } from './helpers/states';
 import { broniboyWebhookSecretTest } from './trigger/credentialTest';
 import { handleBroniboyWebhook } from './trigger/webhook';
+import { handConfiguredWebhookMethods } from '../shared/trigger/handConfiguredWebhook';
 
 export class BroniboyTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -82,19 +83,7 @@ export class BroniboyTrigger implements INodeType {
 	methods = { credentialTest: { broniboyWebhookSecretTest } };
 
 	// Nothing to register or remove on Broniboy's side: the merchant configures the URL by hand.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return this.getNodeWebhookUrl('default') !== undefined;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return this.getNodeWebhookUrl('default') !== undefined;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = handConfiguredWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleBroniboyWebhook.call(this);
