@@ -41,7 +41,7 @@ describe('Aplaut Trigger (review webhooks)', () => {
 		});
 		expect(JSON.stringify(item.json)).not.toContain(SANDBOX_TOKENS.aplautWebhookSecret);
 		expect((item.json.payload as IDataObject).secret).toBeUndefined();
-		expect(outcome.webhookResponse).toEqual({ received: true });
+		expect(outcome.response.body).toEqual({ received: true });
 	});
 
 	it.each([

@@ -19,9 +19,9 @@ describe('Botobot Trigger', () => {
 			await deliver(callback('POST', 'multipart')),
 		];
 		for (const outcome of outcomes) {
-			// Answered by n8n at once ("onReceived") with the node's own body and the default 200.
-			expect(outcome.webhookResponse).toEqual({ status: 'success', started: true, orders: 1 });
-			expect(outcome.response.status).toBeUndefined();
+			// Answered by the node itself at once, before the execution starts (so n8n saves its delivery memory first).
+			expect(outcome.response.body).toEqual({ status: 'success', started: true, orders: 1 });
+			expect(outcome.response.status).toBe(200);
 			expect(outcome.workflowData?.[0]).toHaveLength(1);
 			expect(outcome.workflowData?.[0][0].json).toEqual(TYPED_SAMPLE_ORDER);
 		}
@@ -38,7 +38,7 @@ describe('Botobot Trigger', () => {
 			// A CRM url with a query of its own: what Botobot appends is joined to it.
 			if (secretIn === 'path') request.url = callbackUrl('path', SECRET, method === 'GET' ? form : '', join, '?shop=main');
 			const outcome = await deliver(request);
-			expect(outcome.response.status).toBeUndefined();
+			expect(outcome.response.status).toBe(200);
 			const item = outcome.workflowData?.[0][0].json;
 			expect(item).toEqual(secretIn === 'path' ? { ...TYPED_SAMPLE_ORDER, shop: 'main' } : TYPED_SAMPLE_ORDER);
 			expect(item).not.toHaveProperty('secret');
@@ -72,7 +72,7 @@ describe('Botobot Trigger', () => {
 
 	it('accepts requests without a secret when protection is off, and needs no credential then', async () => {
 		const outcome = await callWebhook({ type: 'botobotTrigger', parameters: { ...parameters, protection: 'none' }, request: callback('POST', 'form', { secretIn: 'none' }) });
-		expect(outcome.webhookResponse).toMatchObject({ started: true });
+		expect(outcome.response.body).toMatchObject({ started: true });
 		expect(outcome.workflowData?.[0][0].json.id).toBe(1001);
 	});
 
@@ -88,7 +88,7 @@ describe('Botobot Trigger', () => {
 		expect(outside.response.status).toBe(403);
 		expect(outside.workflowData).toBeUndefined();
 		const inside = await deliver({ ...callback('POST'), ip: '::ffff:198.51.100.20' }, { options });
-		expect(inside.response.status).toBeUndefined();
+		expect(inside.response.status).toBe(200);
 		expect(inside.workflowData?.[0]).toHaveLength(1);
 	});
 
@@ -98,7 +98,7 @@ describe('Botobot Trigger', () => {
 		const again = await deliver(callback('POST', 'json'), {}, staticData);
 		const changed = await deliver(callback('POST', 'json', { payload: { ...order, status: 40 } }), {}, staticData);
 		expect(first.workflowData?.[0]).toHaveLength(1);
-		expect(again.webhookResponse).toEqual({ status: 'success', started: false, ignored: 1 });
+		expect(again.response.body).toEqual({ status: 'success', started: false, ignored: 1 });
 		expect(again.workflowData).toBeUndefined();
 		expect(changed.workflowData?.[0][0].json).toMatchObject({ id: 1001, status: 40 });
 		const repeatsOff = await deliver(callback('POST', 'form'), { ignoreRepeats: false }, staticData);
@@ -111,7 +111,7 @@ describe('Botobot Trigger', () => {
 		const json = (payload: unknown) => callback('POST', 'json', { payload });
 		const newOnly = { onlyStatuses: [0] };
 		const paid = await deliver(json({ ...order, status: '40' }), { options: newOnly });
-		expect(paid.webhookResponse).toMatchObject({ started: false });
+		expect(paid.response.body).toMatchObject({ started: false });
 		expect(paid.workflowData).toBeUndefined();
 		const created = await deliver(json({ ...order, status: '0' }), { options: newOnly });
 		expect(created.workflowData?.[0][0].json.status).toBe(0);
@@ -126,7 +126,7 @@ describe('Botobot Trigger', () => {
 	it('starts one item per order for a JSON list', async () => {
 		const outcome = await deliver(callback('POST', 'json', { payload: [order, { ...order, id: '1002' }] }));
 		expect(outcome.workflowData?.[0].map((item) => item.json.id)).toEqual([1001, 1002]);
-		expect(outcome.webhookResponse).toMatchObject({ orders: 2 });
+		expect(outcome.response.body).toMatchObject({ orders: 2 });
 	});
 
 	it('adds the raw request on demand, with the secret hidden', async () => {

@@ -18,7 +18,7 @@ describe('Botobot Trigger under concurrent deliveries', () => {
 		const store = new SavedStaticData();
 		const outcomes = await store.deliverAtOnce(Array.from({ length: 8 }, () => call(2001)));
 		expect(started(outcomes)).toBe(1);
-		expect(outcomes.filter((outcome) => outcome.webhookResponse && (outcome.webhookResponse as { started: boolean }).started === false)).toHaveLength(7);
+		expect(outcomes.filter((outcome) => (outcome.response.body as { started?: boolean } | undefined)?.started === false)).toHaveLength(7);
 	});
 
 	it('starts all of 40 distinct orders at once and remembers every one of them', async () => {

@@ -28,7 +28,7 @@ describe('KeyCRM Trigger (webhook)', () => {
 	it('a POST with the secret in the path starts one execution carrying the event and the whole context', async () => {
 		const body = statusEvent(11, 2);
 		const outcome = await deliver({ body });
-		expect(outcome.webhookResponse).toEqual({ received: true });
+		expect(outcome.response.body).toEqual({ received: true });
 		expect(outcome.workflowData).toEqual([[{ json: { event: body.event, ...body.context, context: body.context } }]]);
 		expect(keycrm.sandbox.journal).toEqual([]);
 	});

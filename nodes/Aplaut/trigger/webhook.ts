@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { readReviewWebhook } from '../helpers/reviewWebhook';
 import { verifyWithWebhookSecret } from '../../shared/trigger/secretCache';
 
@@ -41,5 +41,5 @@ export async function handleAplautWebhook(this: IWebhookFunctions): Promise<IWeb
 		review: verdict.review as IDataObject,
 		payload: verdict.payload as IDataObject,
 	};
-	return { workflowData: [this.helpers.returnJsonArray(json)], webhookResponse: { received: true } };
+	return accept.call(this, { received: true }, [this.helpers.returnJsonArray(json)]);
 }

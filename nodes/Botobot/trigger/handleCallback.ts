@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { rawBodyText } from '../../shared/trigger/rawBody';
 import { secretMatches } from '../../shared/trigger/secret';
 import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/urlSecret';
-import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { deliveryHash, ipAllowed, parseAllowList } from '../helpers/callbackGuard';
 import { callbackQueryPairs, readCallback, type BotobotCallbackOrder, type CallbackRequest } from '../helpers/callbackPayload';
 import { SECRET_PARAMETER } from './properties';
@@ -125,11 +125,10 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		orders = orders.filter((order) => claimDelivery.call(this, deliveryHash(order)));
 	}
 	if (orders.length === 0) {
-		return { webhookResponse: { status: 'success', started: false, ignored: reading.orders.length } };
+		return refuse.call(this, 200, { status: 'success', started: false, ignored: reading.orders.length });
 	}
 	const raw = options.includeRawRequest ? { rawRequest: rawRequestOf(req, request, hidden) } : {};
-	return {
-		webhookResponse: { status: 'success', started: true, orders: orders.length },
-		workflowData: [orders.map((order) => ({ json: { ...order, ...raw } as IDataObject }))],
-	};
+	return accept.call(this, { status: 'success', started: true, orders: orders.length }, [
+		orders.map((order) => ({ json: { ...order, ...raw } as IDataObject })),
+	]);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { deliveryKey } from '../../shared/trigger/secret';
-import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { verifyBroniboyWebhook, type HeaderBag } from '../helpers/hmac';
 import { verifyWithWebhookSecret } from '../../shared/trigger/secretCache';
 
@@ -51,5 +51,5 @@ export async function handleBroniboyWebhook(this: IWebhookFunctions): Promise<IW
 		data: verdict.data as IDataObject,
 	};
 	if (options.includeHeaders) json.headers = request.headers as IDataObject;
-	return { workflowData: [this.helpers.returnJsonArray(json)], webhookResponse: { received: true } };
+	return accept.call(this, { received: true }, [this.helpers.returnJsonArray(json)]);
 }

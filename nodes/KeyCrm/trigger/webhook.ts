@@ -5,7 +5,7 @@ import { apiRequest } from '../../shared/http/request';
 import type { RequestSettings } from '../../shared/http/types';
 import { secretMatches } from '../../shared/trigger/secret';
 import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/urlSecret';
-import { claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import {
 	filterNeedsRecord,
 	readWebhookEvent,
@@ -120,8 +120,5 @@ export async function handleKeyCrmWebhook(this: IWebhookFunctions): Promise<IWeb
 		return refuse.call(this, 200, { received: true, duplicate: true });
 	}
 	const fields = wantRecord && record ? record : context;
-	return {
-		webhookResponse: { received: true },
-		workflowData: [[{ json: { ...(fields as IDataObject), event, context: context as IDataObject } }]],
-	};
+	return accept.call(this, { received: true }, [[{ json: { ...(fields as IDataObject), event, context: context as IDataObject } }]]);
 }

@@ -1,4 +1,4 @@
-import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { DeliveryGuard } from './deliveryMemory';
 
@@ -25,4 +25,15 @@ export function claimDelivery(this: IWebhookFunctions, key: string): boolean {
 export function refuse(this: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
 	this.getResponseObject().status(status).json(body);
 	return { noWebhookResponse: true };
+}
+
+/**
+ * Answers an accepted delivery here (200 and a small JSON body) and hands n8n the items to start
+ * the execution with. Answering here matters: for a `webhookResponse` n8n answers only after it
+ * has built the execution, which clears the static data's "changed" mark, so the delivery memory
+ * written by claimDelivery would never be saved. With `noWebhookResponse` n8n saves it first.
+ */
+export function accept(this: IWebhookFunctions, body: IDataObject, workflowData: INodeExecutionData[][]): IWebhookResponseData {
+	this.getResponseObject().status(200).json(body);
+	return { noWebhookResponse: true, workflowData };
 }

@@ -2,7 +2,7 @@
 // The KeyCRM triggers in a real n8n: the webhook one (example 5) fed by the sandbox's automation
 // webhooks, the polling one run by n8n's own poll scheduler (every minute).
 const { control, createKeyCrmOrder, journal, resetAll } = require('../services');
-const { expect, expectEqual } = require('../steps');
+const { eventually, expect, expectEqual } = require('../steps');
 const { executionOutput, executionsOf, newExecutions, noNewExecution } = require('../webhookSupport');
 
 const WEBHOOK_WORKFLOW = 'osExPaidToCourier';
@@ -152,33 +152,45 @@ const keyCrmPolling = {
 		const { api, services, summary } = context;
 		const before = await executionsOf(api, POLL_WORKFLOW);
 		expectEqual(before.length, 0, 'executions before any new order (the first poll starts from now)');
-		const buyer = { full_name: 'Iryna Melnyk', phone: '+380631234567' };
-		const a = await createKeyCrmOrder(services, { source_id: 3, buyer });
-		const b = await createKeyCrmOrder(services, { source_id: 3, buyer });
-		await createKeyCrmOrder(services, { source_id: 1, buyer });
-		const [first, ...more] = await waitForPoll(api, before);
-		expect(more.length === 0 && first.status === 'success', 'one successful poll execution', [first, ...more].map((e) => e.status));
-		const [items] = executionOutput(first, POLLER);
-		expectEqual(items.map((item) => [item.id, item.buyer?.full_name]), [[a.id, buyer.full_name], [b.id, buyer.full_name]], 'polled orders');
-		summary.workflows.push('KeyCRM Polling Trigger: 2 new orders');
+		// Published here, not with the webhook workflows, so its polls do not land in other checks' journals.
+		await resetAll(services, ['keyCrm']);
+		await api.publicApi('POST', `/workflows/${POLL_WORKFLOW}/activate`);
+		try {
+			// The first poll (at publishing, or by the schedule) notes where KeyCRM stands and delivers nothing.
+			await eventually(
+				async () => (await journal(services, 'keyCrm')).some((entry) => entry.method === 'GET' && entry.path === '/order'),
+				{ timeoutMs: 150000, intervalMs: 1000, what: 'the first poll of the KeyCRM Polling Trigger' },
+			);
+			const buyer = { full_name: 'Iryna Melnyk', phone: '+380631234567' };
+			const a = await createKeyCrmOrder(services, { source_id: 3, buyer });
+			const b = await createKeyCrmOrder(services, { source_id: 3, buyer });
+			await createKeyCrmOrder(services, { source_id: 1, buyer });
+			const [first, ...more] = await waitForPoll(api, before);
+			expect(more.length === 0 && first.status === 'success', 'one successful poll execution', [first, ...more].map((e) => e.status));
+			const [items] = executionOutput(first, POLLER);
+			expectEqual(items.map((item) => [item.id, item.buyer?.full_name]), [[a.id, buyer.full_name], [b.id, buyer.full_name]], 'polled orders');
+			summary.workflows.push('KeyCRM Polling Trigger: 2 new orders');
 
-		// The next scheduled poll fails (KeyCRM answers 500): the order made meanwhile comes with the one after.
-		const c = await createKeyCrmOrder(services, { source_id: 3, buyer });
-		await control(services.keyCrm.baseUrl, 'fault', { fault: { kind: 'status', status: 500, body: { message: 'Server Error' } }, method: 'GET', path: '^/order$', times: 1 });
-		const afterFirst = await executionsOf(api, POLL_WORKFLOW);
-		let caught;
-		const deadline = Date.now() + 200000;
-		while (!caught && Date.now() < deadline) {
-			const fresh = await waitForPoll(api, afterFirst, deadline - Date.now());
-			caught = fresh.find((execution) => execution.status === 'success');
-			if (!caught) await new Promise((resolve) => setTimeout(resolve, 2000));
+			// The next scheduled poll fails (KeyCRM answers 500): the order made meanwhile comes with the one after.
+			const c = await createKeyCrmOrder(services, { source_id: 3, buyer });
+			await control(services.keyCrm.baseUrl, 'fault', { fault: { kind: 'status', status: 500, body: { message: 'Server Error' } }, method: 'GET', path: '^/order$', times: 1 });
+			const afterFirst = await executionsOf(api, POLL_WORKFLOW);
+			let caught;
+			const deadline = Date.now() + 200000;
+			while (!caught && Date.now() < deadline) {
+				const fresh = await waitForPoll(api, afterFirst, deadline - Date.now());
+				caught = fresh.find((execution) => execution.status === 'success');
+				if (!caught) await new Promise((resolve) => setTimeout(resolve, 2000));
+			}
+			expect(caught, 'a successful poll after the failed one');
+			const faulted = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'GET' && entry.path === '/order' && entry.status === 500);
+			expectEqual(faulted.length, 1, 'polls KeyCRM refused with 500');
+			const [caughtItems] = executionOutput(caught, POLLER);
+			expectEqual(caughtItems.map((item) => item.id), [c.id], 'the order made before the failed poll, delivered once by the next');
+			summary.workflows.push('KeyCRM Polling Trigger: caught up after a failed poll');
+		} finally {
+			await api.publicApi('POST', `/workflows/${POLL_WORKFLOW}/deactivate`);
 		}
-		expect(caught, 'a successful poll after the failed one');
-		const faulted = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'GET' && entry.path === '/order' && entry.status === 500);
-		expectEqual(faulted.length, 1, 'polls KeyCRM refused with 500');
-		const [caughtItems] = executionOutput(caught, POLLER);
-		expectEqual(caughtItems.map((item) => item.id), [c.id], 'the order made before the failed poll, delivered once by the next');
-		summary.workflows.push('KeyCRM Polling Trigger: caught up after a failed poll');
 	},
 };
 
