@@ -53,12 +53,12 @@ function laravelThrottle(clock: PacerClock, limit: number, windowMs: number, bar
 }
 
 /** What apiRequest does around one request, with 40 ms of network each way. */
-async function send(clock: PacerClock, pacer: RequestPacer, server: ReturnType<typeof laravelThrottle>, windowMs: number) {
+async function send(clock: PacerClock, pacer: RequestPacer, server: ReturnType<typeof laravelThrottle>, windowMs: number, latencyMs = 40) {
 	for (let attempt = 0; attempt <= 10; attempt++) {
 		const release = await pacer.acquire({ retry: attempt > 0 });
-		await clock.sleep(40);
+		await clock.sleep(latencyMs);
 		const answer = server.hit();
-		await clock.sleep(40);
+		await clock.sleep(latencyMs);
 		const budget: ServerBudget | undefined = serverBudget(answer.headers, clock.now());
 		release({ budget });
 		if (answer.status !== 429) return true;
@@ -103,5 +103,22 @@ describe('several processes on one account converge on the service limit through
 		expect(results.every(Boolean)).toBe(true);
 		expect(server.refused).toBe(0);
 		expect(clock.time).toBeLessThan(5 * WINDOW_MS);
+	});
+
+	it('one process alone with many requests in flight (slow answers, staggered starts) keeps the full pace', async () => {
+		// The service counts a request when it arrives, long before its answer comes back: a count
+		// below ours then is our own requests in flight, not another process.
+		const clock = virtualClock();
+		const server = laravelThrottle(clock, LIMIT, WINDOW_MS, true);
+		const pacer = new RequestPacer({ limit: { requests: LIMIT, periodMs: WINDOW_MS }, windowMs: WINDOW_MS }, clock);
+		const staggered = async (index: number) => {
+			await clock.sleep(index * 100);
+			return await send(clock, pacer, server, WINDOW_MS, 700);
+		};
+		const results = await clock.run(Promise.all(Array.from({ length: 50 }, async (_, index) => await staggered(index))));
+		expect(results.every(Boolean)).toBe(true);
+		expect(server.refused).toBe(0);
+		// 50 requests at 10 per window: 5 windows and the answers' travel, not twice that.
+		expect(clock.time).toBeLessThan(6 * WINDOW_MS);
 	});
 });

@@ -247,10 +247,12 @@ export class RequestPacer {
 		const current = this.currentBudget(now);
 		const sameWindow = current && (said.resetAt === undefined || Math.abs(said.resetAt - current.until) < 1_000);
 		if (current && sameWindow) {
-			// Less left than this process's own requests explain: others are using the account too.
-			if (left < current.remaining) this.markContended(now);
-			// Answers arrive out of order: within one window the smallest count is the latest.
-			current.remaining = Math.min(current.remaining, left);
+			// Our own count already takes every request we started; the service has seen at most
+			// those, so a smaller count than ours means others are using the account too.
+			if (remaining < current.remaining) this.markContended(now);
+			// Answers arrive out of order: within one window the smallest count is the latest. Alone,
+			// our own count is exact; shared, assume our requests in flight are not counted yet.
+			current.remaining = Math.min(current.remaining, now < this.contendedUntil ? left : remaining);
 			return;
 		}
 		const windowMs = said.windowMs ?? this.options.windowMs ?? this.options.limit?.periodMs;
