@@ -1,30 +1,6 @@
 import { RequestPacer, type PacerClock, type ServerBudget } from '../../nodes/shared/http/pacer';
 import { serverBudget } from '../../nodes/shared/http/retryPolicy';
-
-/** Virtual time, as in pacer.test.ts: the clock jumps to the next timer once every task waits. */
-function virtualClock() {
-	const timers: Array<{ at: number; resolve: () => void }> = [];
-	const clock: PacerClock & { time: number; run<T>(work: Promise<T>): Promise<T> } = {
-		time: 0,
-		now: () => clock.time,
-		sleep: async (ms: number) => await new Promise<void>((resolve) => timers.push({ at: clock.time + ms, resolve })),
-		async run<T>(work: Promise<T>): Promise<T> {
-			let settled = false;
-			const watched = work.finally(() => (settled = true));
-			watched.catch(() => undefined);
-			for (;;) {
-				await new Promise((resolve) => setImmediate(resolve));
-				if (settled) return await watched;
-				if (timers.length === 0) throw new Error('deadlock: nothing to wait for');
-				timers.sort((a, b) => a.at - b.at);
-				const next = timers.shift()!;
-				clock.time = Math.max(clock.time, next.at);
-				next.resolve();
-			}
-		},
-	};
-	return clock;
-}
+import { virtualClock } from '../support/virtualClock';
 
 /** Laravel's throttle: a window starts with its first request; Limit/Remaining on every answer. */
 function laravelThrottle(clock: PacerClock, limit: number, windowMs: number, bare: boolean) {
