@@ -2,7 +2,8 @@ import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookRespon
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { aplautWebhookSecretTest } from './trigger/credentialTest';
-import { ALL_EVENTS, handleAplautWebhook } from './trigger/webhook';
+import { ALL_EVENTS } from '../shared/trigger/events';
+import { handleAplautWebhook } from './trigger/webhook';
 import { handConfiguredWebhookMethods } from '../shared/trigger/handConfiguredWebhook';
 
 const EVENT_OPTIONS = [

@@ -1,3 +1,4 @@
+import { eventChosen } from '../../nodes/shared/trigger/events';
 import { DeliveryGuard, PERSISTED_FIELD, type StaticStore } from '../../nodes/shared/trigger/deliveryMemory';
 import { deliveryKey, secretMatches } from '../../nodes/shared/trigger/secret';
 import { queryValues, urlSecretCandidates, urlSecretProblem } from '../../nodes/shared/trigger/urlSecret';
@@ -113,5 +114,14 @@ describe('URL secrets', () => {
 		expect(urlSecretProblem('short')).toMatch(/at least 16/);
 		expect(urlSecretProblem('a-long-secret with space')).toMatch(/only letters/);
 		expect(urlSecretProblem('a-long-secret_value.1~')).toBeUndefined();
+	});
+});
+
+describe('eventChosen', () => {
+	it('takes every event for an empty list or All Events, else only the chosen ones', () => {
+		expect(eventChosen([], 'order.changed')).toBe(true);
+		expect(eventChosen(['*'], 'order.changed')).toBe(true);
+		expect(eventChosen(['courier.changed'], 'order.changed')).toBe(false);
+		expect(eventChosen(['courier.changed', 'order.changed'], 'order.changed')).toBe(true);
 	});
 });

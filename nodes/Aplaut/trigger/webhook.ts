@@ -3,8 +3,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { readReviewWebhook } from '../helpers/reviewWebhook';
 import { verifyWithWebhookSecret } from '../../shared/trigger/secretCache';
-
-export const ALL_EVENTS = '*';
+import { eventChosen } from '../../shared/trigger/events';
 
 function bodyOf(context: IWebhookFunctions): unknown {
 	const body = context.getBodyData();
@@ -27,7 +26,7 @@ export async function handleAplautWebhook(this: IWebhookFunctions): Promise<IWeb
 	if (!verdict.ok) return refuse.call(this, verdict.status, { error: verdict.reason });
 
 	const events = this.getNodeParameter('events', []) as string[];
-	if (events.length > 0 && !events.includes(ALL_EVENTS) && !events.includes(verdict.event)) {
+	if (!eventChosen(events, verdict.event)) {
 		return refuse.call(this, 200, { received: true, ignored: `event "${verdict.event}" is not selected` });
 	}
 	// Test runs ("Listen for Test Event") react every time; production deliveries run once.

@@ -4,8 +4,7 @@ import { deliveryKey } from '../../shared/trigger/secret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
 import { verifyBroniboyWebhook, type HeaderBag } from '../helpers/hmac';
 import { verifyWithWebhookSecret } from '../../shared/trigger/secretCache';
-
-const ALL_EVENTS = '*';
+import { eventChosen } from '../../shared/trigger/events';
 
 /** Why the order's state or courier state is not among the chosen ones, or undefined when it is. */
 function unwantedState(data: unknown, options: IDataObject): string | undefined {
@@ -31,7 +30,7 @@ export async function handleBroniboyWebhook(this: IWebhookFunctions): Promise<IW
 	)) ?? verifyBroniboyWebhook(request.rawBody, headers, '');
 	if (!verdict.ok) return refuse.call(this, verdict.status, { error: verdict.reason });
 
-	if (events.length > 0 && !events.includes(ALL_EVENTS) && !events.includes(verdict.event)) {
+	if (!eventChosen(events, verdict.event)) {
 		return refuse.call(this, 200, { received: true, ignored: `event "${verdict.event}" is not selected` });
 	}
 	const unwanted = unwantedState(verdict.data, options);
