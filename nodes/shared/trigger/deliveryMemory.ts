@@ -51,29 +51,21 @@ export class DeliveryGuard {
 	 */
 	claim(scope: string, key: string, store: StaticStore, nowMs: number): boolean {
 		const recent = this.recentOf(scope, nowMs);
-		const persisted = this.persistedOf(store, nowMs);
+		const stored = persistedEntries(store);
+		const persisted = this.unexpired(stored, nowMs);
 		const fresh = !recent.has(key) && !persisted.some(([seenKey]) => seenKey === key);
 		if (fresh) recent.set(key, nowMs);
 		const merged = this.merge(persisted, recent, nowMs);
-		if (fresh || merged.length !== persistedEntries(store).length) store[PERSISTED_FIELD] = merged;
+		// Written only when it differs from what is stored, so a repeat rarely costs a save.
+		const differs = merged.length !== stored.length || merged.some((entry, index) => entry[0] !== stored[index][0] || entry[1] !== stored[index][1]);
+		if (fresh || differs) store[PERSISTED_FIELD] = merged;
 		return fresh;
 	}
 
-	/** Whether a key was claimed before, without claiming it. */
-	seen(scope: string, key: string, store: StaticStore, nowMs: number): boolean {
-		return this.recentOf(scope, nowMs).has(key) || this.persistedOf(store, nowMs).some(([seenKey]) => seenKey === key);
-	}
-
-	private persistedOf(store: StaticStore, nowMs: number): Entry[] {
-		return persistedEntries(store)
+	private unexpired(stored: Entry[], nowMs: number): Entry[] {
+		return stored
 			.map(([key, at]): Entry => [key, Number.isNaN(at) ? nowMs : at])
 			.filter(([, at]) => nowMs - at < this.limits.windowMs);
-	}
-
-	/** Forgets every key of a trigger node (its workflow was deactivated). */
-	forget(scope: string, store?: StaticStore): void {
-		this.scopes.delete(scope);
-		if (store) delete store[PERSISTED_FIELD];
 	}
 
 	private recentOf(scope: string, nowMs: number): Map<string, number> {
