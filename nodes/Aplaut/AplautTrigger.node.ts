@@ -2,9 +2,9 @@ import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookRespon
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { aplautWebhookSecretTest } from './trigger/credentialTest';
-import { ALL_EVENTS } from '../shared/trigger/events';
+import { ALL_EVENTS } from '../shared/trigger/webhook/events';
 import { handleAplautWebhook } from './trigger/webhook';
-import { handConfiguredWebhookMethods } from '../shared/trigger/handConfiguredWebhook';
+import { handConfiguredWebhookMethods } from '../shared/trigger/webhook/handConfiguredWebhook';
 
 const EVENT_OPTIONS = [
 	{ name: 'All Events', value: ALL_EVENTS, description: 'Every review event Aplaut sends' },

@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { COURIER_STATE_OPTIONS, ORDER_STATE_OPTIONS } from './helpers/states';
 import { broniboyWebhookSecretTest } from './trigger/credentialTest';
 import { handleBroniboyWebhook } from './trigger/webhook';
-import { handConfiguredWebhookMethods } from '../shared/trigger/handConfiguredWebhook';
+import { handConfiguredWebhookMethods } from '../shared/trigger/webhook/handConfiguredWebhook';
 
 export class BroniboyTrigger implements INodeType {
 	description: INodeTypeDescription = {

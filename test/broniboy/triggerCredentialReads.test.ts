@@ -1,5 +1,5 @@
 import { buildWebhookDelivery } from '../sandboxes/broniboy/webhooks';
-import { forgetWebhookSecrets } from '../../nodes/shared/trigger/secretCache';
+import { forgetWebhookSecrets } from '../../nodes/shared/trigger/webhook/secretCache';
 import { HarnessCredentialsHelper } from '../support/credentials';
 import { callWebhook } from '../support/engine';
 

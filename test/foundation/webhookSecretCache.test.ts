@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-import { forgetWebhookSecrets, withWebhookSecret } from '../../nodes/shared/trigger/secretCache';
+import { forgetWebhookSecrets, withWebhookSecret } from '../../nodes/shared/trigger/webhook/secretCache';
 import { HarnessCredentialsHelper } from '../support/credentials';
 import { webhookContext, type CredentialsMap } from '../support/engine';
 

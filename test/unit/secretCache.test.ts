@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, INode, IWebhookFunctions } from 'n8n-workflow';
 
-import { forgetWebhookSecrets, SECRET_TTL_MS, withWebhookSecret } from '../../nodes/shared/trigger/secretCache';
+import { forgetWebhookSecrets, SECRET_TTL_MS, withWebhookSecret } from '../../nodes/shared/trigger/webhook/secretCache';
 
 type Context = Pick<IWebhookFunctions, 'getNode' | 'getCredentials'>;
 

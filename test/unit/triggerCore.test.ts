@@ -1,8 +1,9 @@
-import { eventChosen } from '../../nodes/shared/trigger/events';
-import { DeliveryGuard, PERSISTED_FIELD, type StaticStore } from '../../nodes/shared/trigger/deliveryMemory';
-import { deliveryKey, secretMatches } from '../../nodes/shared/trigger/secret';
-import { queryValues, urlSecretCandidates, urlSecretProblem } from '../../nodes/shared/trigger/urlSecret';
-import { newAboveId, newSince, readWatermark } from '../../nodes/shared/trigger/watermark';
+import { eventChosen } from '../../nodes/shared/trigger/webhook/events';
+import { DeliveryGuard, PERSISTED_FIELD, type StaticStore } from '../../nodes/shared/trigger/webhook/deliveryMemory';
+import { deliveryKey } from '../../nodes/shared/trigger/webhook/deliveryKey';
+import { secretMatches } from '../../nodes/shared/trigger/webhook/secretCompare';
+import { queryValues, urlSecretCandidates, urlSecretProblem } from '../../nodes/shared/trigger/webhook/urlSecret';
+import { newSince, readWatermark } from '../../nodes/shared/trigger/poll/watermark';
 
 describe('DeliveryGuard', () => {
 	it('claims a key once per scope, and again in another scope', () => {
@@ -87,12 +88,6 @@ describe('watermarks', () => {
 		expect(readWatermark(mark)).toEqual(mark);
 		expect(readWatermark({ sinceMs: 'x' })).toBeUndefined();
 		expect(readWatermark(undefined)).toBeUndefined();
-	});
-
-	it('id recipes deliver ids above the last, each once, in order', () => {
-		const { fresh, lastId } = newAboveId([{ id: 5 }, { id: 3 }, { id: 7 }, { id: 7 }], 3, (r) => r.id);
-		expect(fresh.map((r) => r.id)).toEqual([5, 7]);
-		expect(lastId).toBe(7);
 	});
 });
 

@@ -1,5 +1,5 @@
-import { compareIds, maxId, newAboveKey } from '../../nodes/shared/trigger/orderedIds';
-import { PollGate } from '../../nodes/shared/trigger/pollGate';
+import { compareIds, maxId, newAboveKey } from '../../nodes/shared/trigger/poll/orderedIds';
+import { PollGate } from '../../nodes/shared/trigger/poll/pollGate';
 
 describe('orderedIds', () => {
 	it('orders numeric ids by value, beyond what a JavaScript number holds', () => {

@@ -1,4 +1,4 @@
-import { isValidUtf8, rawBodyText } from '../../nodes/shared/trigger/rawBody';
+import { isValidUtf8, rawBodyText } from '../../nodes/shared/trigger/webhook/rawBody';
 
 describe('raw webhook bodies', () => {
 	it('reads UTF-8 and refuses bytes that are not', () => {

@@ -8,7 +8,8 @@
  * `review_id`.
  */
 import { redactValue } from '../../shared/http/redact';
-import { deliveryKey, secretMatches } from '../../shared/trigger/secret';
+import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
+import { secretMatches } from '../../shared/trigger/webhook/secretCompare';
 import { flattenResource } from './jsonApi';
 
 export const REVIEW_EVENTS = [

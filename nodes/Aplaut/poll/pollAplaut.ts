@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { compareIds } from '../../shared/trigger/orderedIds';
-import { onePollAtATime, pageDeadline } from '../../shared/trigger/pollContext';
+import { compareIds } from '../../shared/trigger/poll/orderedIds';
+import { onePollAtATime, pageDeadline } from '../../shared/trigger/poll/pollContext';
 import { flattenDocument } from '../helpers/jsonApi';
 import { aplautRequest } from '../transport';
 import {

@@ -12,7 +12,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { maxId } from '../../shared/trigger/orderedIds';
+import { maxId } from '../../shared/trigger/poll/orderedIds';
 
 export type AplautPollEvent = 'newReview' | 'reviewUpdated' | 'newQuestion' | 'newAnswer';
 

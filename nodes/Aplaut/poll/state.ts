@@ -4,8 +4,8 @@
  * Stored in the node's static data only after every page of a poll was read: a failed poll throws
  * before, so the next one starts from the same place and nothing is lost.
  */
-import { maxId, newAboveKey } from '../../shared/trigger/orderedIds';
-import { newSince, readWatermark, type TimeWatermark } from '../../shared/trigger/watermark';
+import { maxId, newAboveKey } from '../../shared/trigger/poll/orderedIds';
+import { newSince, readWatermark, type TimeWatermark } from '../../shared/trigger/poll/watermark';
 import { idOf, RECIPES, updatedAtOf, type AplautPollEvent, type FlatRecord } from './recipes';
 
 export interface AplautPollState {

@@ -1,9 +1,9 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import { readReviewWebhook } from '../helpers/reviewWebhook';
-import { verifyWithWebhookSecret } from '../../shared/trigger/secretCache';
-import { eventChosen } from '../../shared/trigger/events';
+import { verifyWithWebhookSecret } from '../../shared/trigger/webhook/secretCache';
+import { eventChosen } from '../../shared/trigger/webhook/events';
 
 function bodyOf(context: IWebhookFunctions): unknown {
 	const body = context.getBodyData();

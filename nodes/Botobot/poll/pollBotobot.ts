@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { onePollAtATime } from '../../shared/trigger/pollContext';
+import { onePollAtATime } from '../../shared/trigger/poll/pollContext';
 import { newestFirst } from '../helpers/orderList';
 import { asItems, listBotobotOrders } from '../transport/orders';
 import { advanceOrders, readBotobotState, startBotobotState } from './orderWatch';

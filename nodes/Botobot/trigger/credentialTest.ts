@@ -1,6 +1,6 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { urlSecretProblem } from '../../shared/trigger/urlSecret';
+import { urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
 
 /**
  * Botobot cannot be asked about a callback secret (it only calls the URL it was given), so the test

@@ -1,14 +1,14 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { rawBodyText } from '../../shared/trigger/rawBody';
-import { secretMatches } from '../../shared/trigger/secret';
-import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/urlSecret';
-import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
+import { secretMatches } from '../../shared/trigger/webhook/secretCompare';
+import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
+import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import { deliveryHash, ipAllowed, parseAllowList } from '../helpers/callbackGuard';
 import { callbackQueryPairs, readCallback, type BotobotCallbackOrder, type CallbackRequest } from '../helpers/callbackPayload';
 import { SECRET_PARAMETER } from './properties';
-import { withWebhookSecret } from '../../shared/trigger/secretCache';
+import { withWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 
 type WebhookRequest = ReturnType<IWebhookFunctions['getRequestObject']>;
 

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 
-import { rawBodyText } from '../../shared/trigger/rawBody';
+import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
 import { dataCandidates, MAX_DEPTH } from './signatureCandidates';
 import { rawMember } from './webhookPayload';
 

@@ -1,6 +1,6 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { pastedSecretProblem } from '../../shared/trigger/secret';
+import { pastedSecretProblem } from '../../shared/trigger/webhook/pastedSecret';
 
 /**
  * Broniboy has no endpoint to check a webhook secret against, so the test checks what can be

@@ -1,10 +1,10 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { deliveryKey } from '../../shared/trigger/secret';
-import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
+import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import { verifyBroniboyWebhook, type HeaderBag } from '../helpers/hmac';
-import { verifyWithWebhookSecret } from '../../shared/trigger/secretCache';
-import { eventChosen } from '../../shared/trigger/events';
+import { verifyWithWebhookSecret } from '../../shared/trigger/webhook/secretCache';
+import { eventChosen } from '../../shared/trigger/webhook/events';
 
 /** Why the order's state or courier state is not among the chosen ones, or undefined when it is. */
 function unwantedState(data: unknown, options: IDataObject): string | undefined {

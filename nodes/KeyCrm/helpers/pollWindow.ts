@@ -5,7 +5,7 @@
  * include both ends, so a poll asks from its watermark's second onwards and `newSince` keeps out
  * what was delivered at exactly that second.
  */
-import type { TimeWatermark } from '../../shared/trigger/watermark';
+import type { TimeWatermark } from '../../shared/trigger/poll/watermark';
 
 const KEYCRM_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})/;
 

@@ -8,7 +8,7 @@
  * seen (`id`, `status_id`, `status_changed_at`, `updated_at`, `source_uuid`) are unknown.
  */
 import { isRecord, type JsonRecord } from '../../shared/http/envelope';
-import { deliveryKey } from '../../shared/trigger/secret';
+import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
 
 export const ORDER_STATUS_EVENT = 'order.change_order_status';
 export const PAYMENT_STATUS_EVENT = 'order.change_payment_status';

@@ -1,6 +1,6 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { urlSecretProblem } from '../../shared/trigger/urlSecret';
+import { urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
 
 /**
  * KeyCRM has nothing to check a webhook secret against (it only calls the URL it was given), so

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { newSince, readWatermark, type TimeWatermark } from '../../shared/trigger/watermark';
+import { newSince, readWatermark, type TimeWatermark } from '../../shared/trigger/poll/watermark';
 import { changedRecords, keyCrmTimeMs, pollRange, readStatusMemory, startingWatermark } from '../helpers/pollWindow';
 import { keyCrmList, keyCrmRequest } from '../transport';
 import { POLL_EVENTS, recordKey, type OrderChange, type PollEvent, type PollEventName } from './pollEvents';

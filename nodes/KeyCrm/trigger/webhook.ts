@@ -3,9 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../../shared/http/request';
 import type { RequestSettings } from '../../shared/http/types';
-import { secretMatches } from '../../shared/trigger/secret';
-import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/urlSecret';
-import { accept, claimDelivery, refuse } from '../../shared/trigger/webhookContext';
+import { secretMatches } from '../../shared/trigger/webhook/secretCompare';
+import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
+import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import {
 	filterNeedsRecord,
 	readWebhookEvent,
@@ -16,7 +16,7 @@ import {
 	type StatusFilters,
 } from '../helpers/webhookEvent';
 import { keyCrmProfile } from '../transport/profile';
-import { withWebhookSecret } from '../../shared/trigger/secretCache';
+import { withWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 
 export const WEBHOOK_CREDENTIAL = 'keyCrmWebhookApi';
 

@@ -51,10 +51,3 @@ export function readWatermark(value: unknown): TimeWatermark | undefined {
 	if (typeof sinceMs !== 'number' || !Number.isFinite(sinceMs)) return undefined;
 	return { sinceMs, keysAtSince: Array.isArray(keysAtSince) ? keysAtSince.filter((key) => typeof key === 'string') : [] };
 }
-
-/** For id-ordered recipes (`id > last`): the records above the last delivered id, and the new last id. */
-export function newAboveId<T>(records: T[], lastId: number, idOf: (record: T) => number): { fresh: T[]; lastId: number } {
-	const fresh = records.filter((record) => Number.isFinite(idOf(record)) && idOf(record) > lastId);
-	const unique = [...new Map(fresh.map((record) => [idOf(record), record])).values()].sort((a, b) => idOf(a) - idOf(b));
-	return { fresh: unique, lastId: unique.length > 0 ? idOf(unique[unique.length - 1]) : lastId };
-}
