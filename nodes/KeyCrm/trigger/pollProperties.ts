@@ -1,9 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../../shared/http/settings';
-import { buyerIncludes } from '../actions/buyer/get.operation';
-import { includeField } from '../actions/order/fields/include';
-import { cardIncludes } from '../actions/pipelineCard/get.operation';
+import { buyerIncludes, cardIncludes, includeField } from '../actions/common/includes';
 import { keyCrmProfile } from '../transport/profile';
 
 const ORDER_EVENTS = ['orderCreated', 'orderUpdated'];

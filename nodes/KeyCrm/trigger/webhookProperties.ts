@@ -1,7 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { includeField } from '../actions/order/fields/include';
-import { cardIncludes } from '../actions/pipelineCard/get.operation';
+import { cardIncludes, includeField } from '../actions/common/includes';
 import { ANY_EVENT, CARD_STATUS_EVENT, ORDER_STATUS_EVENT, PAYMENT_STATUS_EVENT } from '../helpers/webhookEvent';
 
 /** KeyCRM's payment statuses, as its order list filter names them. */

@@ -1,5 +1,5 @@
 import { listOperation } from '../common/listOperation';
-import { buyerIncludes } from './get.operation';
+import { buyerIncludes } from '../common/includes';
 
 export const getManyBuyers = listOperation({
 	path: '/buyer',

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
-import { includeField, includeQuery } from './fields/include';
+import { includeField, includeQuery } from '../common/includes';
 import { orderIdField, orderPath } from './fields/orderId';
 
 const properties: INodeProperties[] = [orderIdField, { ...includeField, description: 'Related records to return with the order' }];

@@ -7,7 +7,7 @@ import { orderFilterQuery } from '../../helpers/orderFilters';
 import { keyCrmList } from '../../transport';
 import { sortField, sortQuery } from '../common/sort';
 import { orderFiltersField } from './fields/filters';
-import { includeField, includeQuery } from './fields/include';
+import { includeField, includeQuery } from '../common/includes';
 import { assertNoProblems } from './orderInput';
 
 const properties: INodeProperties[] = [

@@ -1,5 +1,5 @@
 import { listOperation } from '../common/listOperation';
-import { cardIncludes } from './get.operation';
+import { cardIncludes } from '../common/includes';
 
 const pickHint = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
 

@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** Related records KeyCRM reads with a record (`include=`): shared by the operations and the triggers. */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 export const includeField: INodeProperties = {
 	displayName: 'Include',
@@ -21,6 +22,24 @@ export const includeField: INodeProperties = {
 		{ name: 'Tags', value: 'tags' },
 	],
 };
+
+export const buyerIncludes: INodePropertyOptions[] = [
+	{ name: 'Company', value: 'company' },
+	{ name: 'Custom Fields', value: 'custom_fields' },
+	{ name: 'Loyalty', value: 'loyalty' },
+	{ name: 'Manager', value: 'manager' },
+	{ name: 'Shipping Addresses', value: 'shipping' },
+];
+
+export const cardIncludes: INodePropertyOptions[] = [
+	{ name: 'Contact and Buyer', value: 'contact.client' },
+	{ name: 'Custom Fields', value: 'custom_fields' },
+	{ name: 'Manager', value: 'manager' },
+	{ name: 'Payments', value: 'payments' },
+	{ name: 'Products', value: 'products' },
+	{ name: 'Products with Offers', value: 'products.offer' },
+	{ name: 'Status', value: 'status' },
+];
 
 /** KeyCRM takes includes as one comma list. */
 export function includeQuery(include: string[]): { include?: string } {
