@@ -2,13 +2,12 @@ import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseDa
 import { NodeOperationError } from 'n8n-workflow';
 
 import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
-import { secretMatches } from '../../shared/trigger/webhook/secretCompare';
-import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
+import { urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
+import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import { deliveryHash, ipAllowed, parseAllowList } from '../helpers/callbackGuard';
 import { callbackQueryPairs, readCallback, type BotobotCallbackOrder, type CallbackRequest } from '../helpers/callbackPayload';
 import { SECRET_PARAMETER } from './properties';
-import { withWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 
 type WebhookRequest = ReturnType<IWebhookFunctions['getRequestObject']>;
 
@@ -106,11 +105,7 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	if (protection === 'urlSecret') {
 		if (!this.getNode().credentials?.[CREDENTIAL]) return fail(500, 'The trigger has no Botobot Webhook API credential');
 		const pathSecret = (this.getParamsData() as IDataObject | undefined)?.[SECRET_PARAMETER];
-		const candidates = urlSecretCandidates({ pathSecret: typeof pathSecret === 'string' ? pathSecret : undefined, url: urlOf(req) });
-		const { ok } = await withWebhookSecret(this, CREDENTIAL, 'secret', (secret) =>
-			candidates.some((candidate) => secretMatches(candidate, secret)),
-		);
-		if (!ok) return fail(401, 'Wrong or missing secret');
+		if (!(await verifyUrlSecret(this, CREDENTIAL, { pathSecret, url: urlOf(req) }))) return fail(401, 'Wrong or missing secret');
 	}
 	const body = rawBodyText(req.rawBody);
 	if (!body.ok) return fail(400, body.reason);

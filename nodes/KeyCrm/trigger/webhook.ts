@@ -3,8 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../../shared/http/request';
 import type { RequestSettings } from '../../shared/http/types';
-import { secretMatches } from '../../shared/trigger/webhook/secretCompare';
-import { urlSecretCandidates, urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
+import { urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
+import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import {
 	filterNeedsRecord,
@@ -16,7 +16,6 @@ import {
 	type StatusFilters,
 } from '../helpers/webhookEvent';
 import { keyCrmProfile } from '../transport/profile';
-import { withWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 
 export const WEBHOOK_CREDENTIAL = 'keyCrmWebhookApi';
 
@@ -83,14 +82,7 @@ async function fetchRecord(context: IWebhookFunctions, kind: RecordKind, id: unk
 export async function handleKeyCrmWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const req = this.getRequestObject();
 	const params = this.getParamsData() as IDataObject;
-	const candidates = urlSecretCandidates({
-		pathSecret: typeof params.secret === 'string' ? params.secret : undefined,
-		url: req.originalUrl ?? req.url,
-	});
-	const { ok } = await withWebhookSecret(this, WEBHOOK_CREDENTIAL, 'secret', (secret) =>
-		candidates.some((candidate) => secretMatches(candidate, secret)),
-	);
-	if (!ok) {
+	if (!(await verifyUrlSecret(this, WEBHOOK_CREDENTIAL, { pathSecret: params.secret, url: req.originalUrl ?? req.url }))) {
 		return refuse.call(this, 401, { error: 'Wrong or missing secret in the URL' });
 	}
 

@@ -16,7 +16,7 @@ import type { IWebhookFunctions } from 'n8n-workflow';
 export const SECRET_TTL_MS = 5000;
 const MAX_KEPT = 100;
 
-type SecretContext = Pick<IWebhookFunctions, 'getNode' | 'getCredentials'>;
+export type SecretContext = Pick<IWebhookFunctions, 'getNode' | 'getCredentials'>;
 
 interface Kept {
 	secret: string;
