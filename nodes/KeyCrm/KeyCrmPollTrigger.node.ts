@@ -3,8 +3,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { catalogLoadOptions } from './methods/catalogOptions';
 import { orderLoadOptions } from './methods/orderOptions';
-import { pollKeyCrm } from './trigger/poll';
-import { pollProperties } from './trigger/pollProperties';
+import { pollKeyCrm } from './poll/pollKeyCrm';
+import { pollProperties } from './poll/properties';
 
 export class KeyCrmPollTrigger implements INodeType {
 	description: INodeTypeDescription = {

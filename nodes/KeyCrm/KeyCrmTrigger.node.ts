@@ -1,11 +1,12 @@
-import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { catalogLoadOptions } from './methods/catalogOptions';
 import { orderLoadOptions } from './methods/orderOptions';
 import { keyCrmWebhookSecretTest } from './trigger/credentialTest';
-import { checkTriggerSettings, handleKeyCrmWebhook } from './trigger/webhook';
-import { webhookProperties } from './trigger/webhookProperties';
+import { keyCrmWebhookMethods } from './trigger/activation';
+import { webhookProperties } from './trigger/properties';
+import { handleKeyCrmWebhook } from './trigger/webhook';
 
 /** The secret is a path segment: nothing KeyCRM or the user appends to the URL can break it. */
 const WEBHOOK_PATH = 'keycrm/:secret';
@@ -46,22 +47,7 @@ export class KeyCrmTrigger implements INodeType {
 		},
 	};
 
-	// KeyCRM has no API to register webhooks (the URL is pasted into an automation rule by hand):
-	// activation checks the settings, and there is nothing to remove on KeyCRM's side.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return false;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				await checkTriggerSettings.call(this);
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = keyCrmWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleKeyCrmWebhook.call(this);

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { keyCrmTime } from '../../nodes/KeyCrm/helpers/pollWindow';
+import { keyCrmTime } from '../../nodes/KeyCrm/poll/pollWindow';
 import { callPoll, polledJson, type PollOutcome } from '../support/poll';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 

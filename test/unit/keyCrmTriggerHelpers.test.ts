@@ -5,7 +5,7 @@ import {
 	pollRange,
 	readStatusMemory,
 	startingWatermark,
-} from '../../nodes/KeyCrm/helpers/pollWindow';
+} from '../../nodes/KeyCrm/poll/pollWindow';
 import {
 	filterNeedsRecord,
 	readWebhookEvent,

@@ -1,9 +1,7 @@
-import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { apiRequest } from '../../shared/http/request';
 import type { RequestSettings } from '../../shared/http/types';
-import { urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
 import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import {
@@ -16,8 +14,7 @@ import {
 	type StatusFilters,
 } from '../helpers/webhookEvent';
 import { keyCrmProfile } from '../transport/profile';
-
-export const WEBHOOK_CREDENTIAL = 'keyCrmWebhookApi';
+import { WEBHOOK_CREDENTIAL } from './properties';
 
 /**
  * Reading the full record happens while KeyCRM waits for the answer: few, short retries, so a
@@ -46,22 +43,6 @@ function readFilters(context: IWebhookFunctions): StatusFilters {
 		paymentStatuses: list(options.paymentStatuses) as string[],
 		cardStatusIds: list(options.cardStatusIds),
 	};
-}
-
-/** Checks the settings when the workflow is activated, so mistakes show there and not as 401s later. */
-export async function checkTriggerSettings(this: IHookFunctions): Promise<void> {
-	const credentials = await this.getCredentials(WEBHOOK_CREDENTIAL);
-	const problem = urlSecretProblem(credentials.secret);
-	if (problem) {
-		throw new NodeOperationError(this.getNode(), `KeyCRM Webhook credential: ${problem}`, {
-			description: 'Use a long random text, e.g. from a password generator, and put it into the URL in KeyCRM.',
-		});
-	}
-	if (this.getNodeParameter('fetchRecord', false) && !this.getNode().credentials?.keyCrmApi) {
-		throw new NodeOperationError(this.getNode(), 'Fetch Full Record needs a KeyCRM API credential', {
-			description: 'Choose a KeyCRM API credential in the node, or turn Fetch Full Record off.',
-		});
-	}
 }
 
 async function fetchRecord(context: IWebhookFunctions, kind: RecordKind, id: unknown): Promise<IDataObject> {

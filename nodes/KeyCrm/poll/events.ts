@@ -3,7 +3,7 @@
  * what KeyCRM's OpenAPI 1.2.0 documents is used: `filter[created_between]` / `filter[updated_between]`
  * on the lists, `sort=-id` on orders (cards and buyers document no sort, so none is sent).
  */
-import { keyCrmTimeMs, type StatusChangeRules } from '../helpers/pollWindow';
+import { keyCrmTimeMs, type StatusChangeRules } from './pollWindow';
 
 type Row = Record<string, unknown>;
 

@@ -3,6 +3,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { cardIncludes, includeField } from '../actions/common/includes';
 import { ANY_EVENT, CARD_STATUS_EVENT, ORDER_STATUS_EVENT, PAYMENT_STATUS_EVENT } from '../helpers/webhookEvent';
 
+export const WEBHOOK_CREDENTIAL = 'keyCrmWebhookApi';
+
 /** KeyCRM's payment statuses, as its order list filter names them. */
 const PAYMENT_STATUSES: INodePropertyOptions[] = [
 	{ name: 'Not Paid', value: 'not_paid' },

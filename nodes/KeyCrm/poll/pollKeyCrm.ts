@@ -1,9 +1,9 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { newSince, readWatermark, type TimeWatermark } from '../../shared/trigger/poll/watermark';
-import { changedRecords, keyCrmTimeMs, pollRange, readStatusMemory, startingWatermark } from '../helpers/pollWindow';
+import { changedRecords, keyCrmTimeMs, pollRange, readStatusMemory, startingWatermark } from './pollWindow';
 import { keyCrmList, keyCrmRequest } from '../transport';
-import { POLL_EVENTS, recordKey, type OrderChange, type PollEvent, type PollEventName } from './pollEvents';
+import { POLL_EVENTS, recordKey, type OrderChange, type PollEvent, type PollEventName } from './events';
 
 /** What the trigger keeps in the node's static data between polls. */
 interface PollState {
