@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 
-import { decodeSignature, verifyBroniboyWebhook } from '../../nodes/Broniboy/helpers/hmac';
+import { decodeSignature, verifyBroniboyWebhook } from '../../nodes/Broniboy/trigger/signature';
 import { rawMember } from '../../nodes/Broniboy/helpers/webhookPayload';
 
 const SECRET = 'a-webhook-secret-for-unit-tests';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 
-import { verifyBroniboyWebhook } from '../../nodes/Broniboy/helpers/hmac';
+import { verifyBroniboyWebhook } from '../../nodes/Broniboy/trigger/signature';
 import { rawMember } from '../../nodes/Broniboy/helpers/webhookPayload';
 import { generator } from '../support/random';
 

@@ -2,7 +2,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
-import { verifyBroniboyWebhook, type HeaderBag } from '../helpers/hmac';
+import { verifyBroniboyWebhook, type HeaderBag } from './signature';
 import { verifyWithWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 import { eventChosen } from '../../shared/trigger/webhook/events';
 

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'crypto';
 
 import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
 import { dataCandidates, MAX_DEPTH } from './signatureCandidates';
-import { rawMember } from './webhookPayload';
+import { rawMember } from '../helpers/webhookPayload';
 
 /**
  * Checks a Broniboy webhook: `Hook-HMAC` must be HMAC-SHA256 of the `data` member, keyed with the
