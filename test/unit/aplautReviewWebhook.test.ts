@@ -1,4 +1,4 @@
-import { readReviewWebhook } from '../../nodes/Aplaut/helpers/reviewWebhook';
+import { readReviewWebhook } from '../../nodes/Aplaut/trigger/reviewDelivery';
 
 const SECRET = 'hook-secret-123456';
 

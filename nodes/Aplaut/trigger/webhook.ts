@@ -1,7 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
-import { readReviewWebhook } from '../helpers/reviewWebhook';
+import { readReviewWebhook } from './reviewDelivery';
 import { verifyWithWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 import { eventChosen } from '../../shared/trigger/webhook/events';
 

@@ -1,6 +1,6 @@
 /**
- * An Aplaut review webhook: a JSON POST whose body carries the hook's `secret` and `hook_id`. Pure
- * apart from hashing; never throws.
+ * An Aplaut review webhook: a JSON POST whose body carries the hook's `secret` (bodySecret.ts) and
+ * `hook_id`. Pure apart from hashing; never throws.
  *
  * Aplaut's help centre names the events and the two fields, not the rest of the body. Read
  * liberally: the event from `event` (or `action`, `type`, `event_type`), the review from `review`
@@ -9,8 +9,8 @@
  */
 import { redactValue } from '../../shared/http/redact';
 import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
-import { secretMatches } from '../../shared/trigger/webhook/secretCompare';
-import { flattenResource } from './jsonApi';
+import { flattenResource } from '../helpers/jsonApi';
+import { checkBodySecret } from './bodySecret';
 
 export const REVIEW_EVENTS = [
 	'create_review',
@@ -58,10 +58,8 @@ export function readReviewWebhook(body: unknown, expectedSecret: string): Review
 		}
 	}
 	// Nothing is read before the secret is checked: a forged request learns nothing about the parser.
-	const given = isRecord(parsed) ? text(parsed.secret) : undefined;
-	if (!secretMatches(given, expectedSecret)) {
-		return { ok: false, status: 401, reason: given === undefined ? 'The secret is missing' : 'The secret is wrong' };
-	}
+	const secret = checkBodySecret(parsed, expectedSecret);
+	if (!secret.ok) return secret;
 	const payload = redactValue({ ...(parsed as Json) }, [expectedSecret]);
 	delete payload.secret;
 	const event = text(payload.event) ?? text(payload.action) ?? text(payload.event_type) ?? text(payload.type);
