@@ -1,5 +1,4 @@
 import type {
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookDescription,
@@ -9,10 +8,9 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { botobotWebhookSecretTest } from './trigger/credentialTest';
-import { checkTriggerSettings, handleCallback } from './trigger/handleCallback';
+import { botobotWebhookMethods } from './trigger/activation';
 import { CALLBACK_PATH, SECRET_PATH, triggerProperties } from './trigger/properties';
-
-const REGISTERED_URL = 'registeredUrl';
+import { handleCallback } from './trigger/webhook';
 
 // Botobot calls the "CRM url" by GET or by POST, as set in its dashboard. The secret travels best as
 // a path segment (nothing Botobot appends can break it): `…/botobot/<webhook id>/<secret>`. The
@@ -54,28 +52,7 @@ export class BotobotTrigger implements INodeType {
 
 	methods = { credentialTest: { botobotWebhookSecretTest } };
 
-	// Botobot has no API to register a callback URL (it is pasted by hand in its dashboard), so the
-	// lifecycle checks the protection settings on activation and keeps or clears this node's own state.
-	// The delivery memory is kept on purpose: n8n re-registers webhooks on every save.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return this.getWorkflowStaticData('node')[REGISTERED_URL] === this.getNodeWebhookUrl('default');
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				await checkTriggerSettings.call(this);
-				this.getWorkflowStaticData('node')[REGISTERED_URL] = this.getNodeWebhookUrl('default');
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node');
-				delete state[REGISTERED_URL];
-				// The memory of versions before the shared delivery memory.
-				delete state.recent;
-				return true;
-			},
-		},
-	};
+	webhookMethods = botobotWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleCallback.call(this);

@@ -5,6 +5,8 @@ import { ORDER_STATUSES } from '../helpers/orderStatuses';
 /** Name of the path parameter (and of the query parameter) that carries the secret in the callback URL. */
 export const SECRET_PARAMETER = 'secret';
 
+export const WEBHOOK_CREDENTIAL = 'botobotWebhookApi';
+
 /** The callback path without a secret segment: `?secret=` URLs, and the None protection. */
 export const CALLBACK_PATH = 'botobot';
 

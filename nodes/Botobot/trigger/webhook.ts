@@ -1,20 +1,13 @@
-import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
-import { urlSecretProblem } from '../../shared/trigger/webhook/urlSecret';
 import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
-import { deliveryHash, ipAllowed, parseAllowList } from '../helpers/callbackGuard';
+import { deliveryHash, ipAllowed } from '../helpers/callbackGuard';
 import { callbackQueryPairs, readCallback, type BotobotCallbackOrder, type CallbackRequest } from '../helpers/callbackPayload';
-import { SECRET_PARAMETER } from './properties';
+import { SECRET_PARAMETER, WEBHOOK_CREDENTIAL } from './properties';
 
 type WebhookRequest = ReturnType<IWebhookFunctions['getRequestObject']>;
-
-const CREDENTIAL = 'botobotWebhookApi';
-
-const MISSING_CREDENTIAL =
-	'This trigger keeps its secret in a "Botobot Webhook API" credential: create one and select it. Upgrading from a version that had a Secret field on the node? Put the same secret into the credential, and the CRM url in Botobot keeps working.';
 
 function urlOf(req: WebhookRequest): string | undefined {
 	const url = req.originalUrl ?? req.url;
@@ -55,37 +48,6 @@ function inChosenStatus(order: BotobotCallbackOrder, statuses: number[]): boolea
 	return typeof status !== 'number' || statuses.includes(status);
 }
 
-async function callbackSecret(context: IHookFunctions | IWebhookFunctions): Promise<string | undefined> {
-	try {
-		const credentials = await context.getCredentials(CREDENTIAL);
-		return typeof credentials.secret === 'string' ? credentials.secret : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Checks the protection settings when the workflow is activated, so mistakes show there, not as 401s later. */
-export async function checkTriggerSettings(this: IHookFunctions): Promise<void> {
-	const protection = this.getNodeParameter('protection', 'urlSecret') as string;
-	const options = this.getNodeParameter('options', {}) as IDataObject;
-	if (protection === 'urlSecret') {
-		const secret = await callbackSecret(this);
-		if (secret === undefined) {
-			throw new NodeOperationError(this.getNode(), 'No Botobot Webhook API credential is selected', { description: MISSING_CREDENTIAL });
-		}
-		const problem = urlSecretProblem(secret);
-		if (problem) {
-			throw new NodeOperationError(this.getNode(), `The callback secret cannot be used: ${problem}`, {
-				description: 'Change it in the Botobot Webhook API credential (e.g. a long random text from a password generator), then in Botobot\'s "CRM url".',
-			});
-		}
-	}
-	const { invalid } = parseAllowList(String(options.allowedIps ?? ''));
-	if (invalid.length > 0) {
-		throw new NodeOperationError(this.getNode(), `Not an IP address or range: ${invalid.join(', ')}`);
-	}
-}
-
 /**
  * One callback from Botobot: checks it and starts the workflow with one item per new order. Accepted
  * requests are answered at once with 200 and a small JSON body (n8n sends `webhookResponse` in the
@@ -103,9 +65,9 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	}
 	const hidden = protection === 'urlSecret' ? [SECRET_PARAMETER] : [];
 	if (protection === 'urlSecret') {
-		if (!this.getNode().credentials?.[CREDENTIAL]) return fail(500, 'The trigger has no Botobot Webhook API credential');
+		if (!this.getNode().credentials?.[WEBHOOK_CREDENTIAL]) return fail(500, 'The trigger has no Botobot Webhook API credential');
 		const pathSecret = (this.getParamsData() as IDataObject | undefined)?.[SECRET_PARAMETER];
-		if (!(await verifyUrlSecret(this, CREDENTIAL, { pathSecret, url: urlOf(req) }))) return fail(401, 'Wrong or missing secret');
+		if (!(await verifyUrlSecret(this, WEBHOOK_CREDENTIAL, { pathSecret, url: urlOf(req) }))) return fail(401, 'Wrong or missing secret');
 	}
 	const body = rawBodyText(req.rawBody);
 	if (!body.ok) return fail(400, body.reason);
