@@ -81,6 +81,7 @@ type Choice = { value: string; name: string };
 /** Get one record by its internal or external ID. */
 export function getRecordOperation(config: { collection: string; id: IdParameter; includes?: Choice[] }): Operation {
 	return {
+		resend: 'safe',
 		description: [
 			idProperty(config.id),
 			...(config.includes ? [includeProperty(config.includes)] : []),
@@ -99,6 +100,7 @@ export function getRecordOperation(config: { collection: string; id: IdParameter
 /** Delete one record; Aplaut answers 204 without a body, so the item says what was deleted. */
 export function deleteRecordOperation(config: { collection: string; id: IdParameter }): Operation {
 	return {
+		resend: 'safe',
 		description: [idProperty(config.id)],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const id = readId(this, itemIndex, config.id);
@@ -126,6 +128,7 @@ export interface ListConfig {
 export function listRecordsOperation(config: ListConfig): Operation {
 	const cap = config.paging.pageCap * config.paging.perPageMax;
 	return {
+		resend: 'safe',
 		description: [
 			...(config.leading ?? []),
 			...returnAllOrLimit(),

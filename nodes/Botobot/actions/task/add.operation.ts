@@ -74,6 +74,7 @@ function scheduledTime(context: IExecuteFunctions, itemIndex: number): number {
 }
 
 export const addTask: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const userId = this.getNodeParameter('userId', itemIndex) as number;

@@ -32,6 +32,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const cancelOrder: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const orderId = requiredText(this, 'orderId', itemIndex, 'Order ID');

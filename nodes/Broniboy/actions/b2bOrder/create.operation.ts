@@ -45,6 +45,7 @@ function chosenTime(context: IExecuteFunctions, itemIndex: number): string {
 }
 
 export const createOrder: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		let pickupTime: string;

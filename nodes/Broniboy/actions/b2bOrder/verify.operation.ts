@@ -5,6 +5,7 @@ import { broniboyRequest } from '../../transport';
 import { buildOrderBody, orderBodyProperties } from './orderBody';
 
 export const verifyOrder: Operation = {
+	resend: 'safe',
 	description: orderBodyProperties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return (await broniboyRequest.call(this, 'verifyOrder', { body: buildOrderBody(this, itemIndex) }, itemIndex)) as IDataObject;

@@ -49,6 +49,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const updateSchedule: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const placeId = requiredText(this, 'placeId', itemIndex, 'Place');

@@ -39,6 +39,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const updateWorkload: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const placeId = requiredText(this, 'placeId', itemIndex, 'Place');

@@ -13,6 +13,7 @@ const properties = withJsonAlternative(
 );
 
 export const importBuyers: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = readBody(this, itemIndex, () => ({

@@ -161,6 +161,7 @@ export function listQuery(context: IExecuteFunctions, itemIndex: number, config:
 /** A "Get Many" over one of KeyCRM's paginated lists: Return All / Limit, filters, include, sort. */
 export function listOperation(config: ListConfig): Operation {
 	return {
+		resend: 'safe',
 		description: listProperties(config),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const path = typeof config.path === 'string' ? config.path : config.path(this, itemIndex);

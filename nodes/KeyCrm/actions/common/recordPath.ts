@@ -23,6 +23,7 @@ export function recordPath(context: IExecuteFunctions, itemIndex: number, templa
 /** "Get" of one record by ID, with the related records KeyCRM can include. */
 export function getOperation(config: { path: string; id: INodeProperties; include: INodePropertyOptions[]; what: string }): Operation {
 	return {
+		resend: 'safe',
 		description: [
 			config.id,
 			{ displayName: 'Include', name: 'include', type: 'multiOptions', default: [], description: `Related records to return with the ${config.what}`, options: config.include },

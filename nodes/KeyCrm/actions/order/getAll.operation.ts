@@ -25,6 +25,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const getManyOrders: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

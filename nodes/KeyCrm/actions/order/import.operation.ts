@@ -23,6 +23,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const importOrders: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const orders = jsonParameter(this, 'orders', itemIndex);

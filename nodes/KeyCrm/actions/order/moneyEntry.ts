@@ -41,6 +41,7 @@ function readChanges(context: IExecuteFunctions, itemIndex: number): Fields {
  */
 export function moneyEntryUpdate(segment: 'payment' | 'expense', idField: INodeProperties, updateOptions: INodeProperties[]): Operation {
 	return {
+		resend: 'safe',
 		description: [
 			orderIdField,
 			idField,

@@ -48,6 +48,7 @@ const properties = [
 ];
 
 export const updateCard: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const path = recordPath(this, itemIndex, '/pipelines/cards/{cardId}');

@@ -10,6 +10,7 @@ import { newOfferEntry } from './productFields';
 import { productIdProperty } from './update.operation';
 
 export const addProductOffers: Operation = {
+	resend: 'unsafe',
 	description: [
 		productIdProperty,
 		...withJsonAlternative([newOfferEntry], '{\n  "offers": [\n    { "sku": "RUN-1-44", "price": 2400, "properties": [{ "name": "Size", "value": "44" }] }\n  ]\n}'),

@@ -8,6 +8,7 @@ import { inputError } from '../common/inputError';
 import { assertProductValid, productAdditionalFields, productFromForm, productName } from './productFields';
 
 export const importProducts: Operation = {
+	resend: 'unsafe',
 	description: withJsonAlternative(
 		[repeatable('products', 'Product', 'Products to create in one request', [productName, productAdditionalFields])],
 		'{\n  "products": [\n    { "name": "Runner sneakers", "sku": "RUN-1", "price": 2400 }\n  ]\n}',

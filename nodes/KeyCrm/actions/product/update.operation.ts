@@ -10,6 +10,7 @@ import { productName, productOptionalFields, readProduct } from './productFields
 export const productIdProperty: INodeProperties = { displayName: 'Product ID', name: 'productId', type: 'number', required: true, default: 0, description: 'ID of the product in KeyCRM' };
 
 export const updateProduct: Operation = {
+	resend: 'safe',
 	description: [
 		productIdProperty,
 		...withJsonAlternative(
