@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import { returnAllOrLimit } from '../../../shared/descriptions/properties';
 import { listLimit } from '../../../shared/execute/listLimit';
 import type { Operation } from '../../../shared/execute/router';
@@ -28,10 +29,7 @@ export function idProperty(id: IdParameter): INodeProperties {
 export function readId(context: IExecuteFunctions, itemIndex: number, id: Pick<IdParameter, 'name' | 'displayName'>): string {
 	const value = String(context.getNodeParameter(id.name, itemIndex) ?? '').trim();
 	if (value === '') {
-		throw new NodeOperationError(context.getNode(), `${id.displayName} is empty`, {
-			itemIndex,
-			description: 'Check the expression that fills it: the input item may not have this field',
-		});
+		throw inputError(context, `${id.displayName} is empty`, itemIndex, 'Check the expression that fills it: the input item may not have this field');
 	}
 	return value;
 }

@@ -16,7 +16,7 @@ export const scrollDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['scroll'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', action: 'Scroll through all records', description: 'Walk through all reviews, products or questions with a cursor, without page limits' },
+			{ name: 'Get Many', value: 'getAll', action: 'Scroll through all records', description: 'Walk through many reviews, products or questions with a cursor, without page limits' },
 		],
 		default: 'getAll',
 	},

@@ -18,7 +18,7 @@ export const placeDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['place'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', action: 'Get many places', description: "List the merchant's places across all networks" },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many places', description: "List the merchant's places across many networks" },
 			{ name: 'Get Many With Legal Info', value: 'getAllLegal', action: 'Get many places with legal info', description: 'List the places with the legal entity behind each' },
 		],
 		default: 'getAll',

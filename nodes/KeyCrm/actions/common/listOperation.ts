@@ -5,7 +5,7 @@ import { listLimit } from '../../../shared/execute/listLimit';
 import type { Operation } from '../../../shared/execute/router';
 import { toBetween, toCommaList } from '../../helpers/catalogValues';
 import { keyCrmList } from '../../transport';
-import { inputError } from './inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 /** One documented `filter[key]` of a KeyCRM list, and the input that fits it. */
 export type ListFilter = {

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n
 
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
-import { inputError } from './inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 const labelOf = (name: string) => name.replace(/([A-Z])/g, ' $1').replace(/^./, (letter) => letter.toUpperCase()).replace(/ Id$/, ' ID');
 

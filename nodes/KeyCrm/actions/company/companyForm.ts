@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n
 
 import { formToBody, type Plain } from '../../helpers/catalogValues';
 import { customFieldsProperty, customFieldsTransform, readBody, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 export const companyId: INodeProperties = { displayName: 'Company ID', name: 'companyId', type: 'number', required: true, default: 0, description: 'ID of the company in KeyCRM' };
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 
 export const attachToPayment: Operation = {

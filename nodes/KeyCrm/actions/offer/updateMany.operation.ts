@@ -4,7 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { entriesOf, formToBody, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { byDisplayName, readBody, repeatable, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { offerReference, offerReferenceFields } from '../common/offerReference';
 import { measureFields } from '../product/productFields';
 

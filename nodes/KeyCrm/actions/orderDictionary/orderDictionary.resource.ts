@@ -33,7 +33,7 @@ export const orderDictionaryDescription: INodeProperties[] = [
 			{ name: 'Get Expense Types', value: 'getExpenseTypes', action: 'List expense types', description: "List the account's expense types" },
 			{ name: 'Get Payment Methods', value: 'getPaymentMethods', action: 'List payment methods', description: "List the account's payment methods" },
 			{ name: 'Get Product Statuses', value: 'getProductStatuses', action: 'List statuses of products in orders', description: "List the account's statuses of products in orders" },
-			{ name: 'Get Sources', value: 'getSources', action: 'List order sources (sales channels)', description: "List the account's order sources (sales channels)" },
+			{ name: 'Get Sources', value: 'getSources', action: 'List order sources', description: "List the account's order sources (sales channels)" },
 			{ name: 'Get Statuses', value: 'getStatuses', action: 'List active order statuses', description: "List the account's active order statuses" },
 			{ name: 'Get Tags', value: 'getTags', action: 'List order tags', description: "List the account's order tags" },
 		],

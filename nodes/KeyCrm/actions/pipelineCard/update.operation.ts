@@ -4,7 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { formToBody, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { byDisplayName, readBody, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 import { cardCustomFields, cardIdProperty, cardProductsProperty, cardTransforms, communicateAtProperty, managerProperty, pipelineProperty, sourceProperty } from './cardFields';
 

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/execute/router';
 import { formToBody, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 import { cardIdProperty, paymentDescriptionProperty, paymentStatusProperty } from './cardFields';
 

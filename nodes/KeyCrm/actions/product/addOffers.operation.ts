@@ -4,7 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { entriesOf, formToBody, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { readBody, repeatableTransform, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 import { newOfferEntry } from './productFields';
 import { productIdProperty } from './update.operation';

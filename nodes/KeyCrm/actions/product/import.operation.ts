@@ -4,7 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { entriesOf, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { readBody, repeatable, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { assertProductValid, productAdditionalFields, productFromForm, productName } from './productFields';
 
 export const importProducts: Operation = {

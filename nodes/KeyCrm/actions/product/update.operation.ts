@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
 import { byDisplayName, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 import { productName, productOptionalFields, readProduct } from './productFields';
 
