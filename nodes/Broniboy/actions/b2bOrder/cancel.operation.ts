@@ -32,6 +32,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const cancelOrder: Operation = {
+	// A status change: an order canceled twice stays canceled.
 	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

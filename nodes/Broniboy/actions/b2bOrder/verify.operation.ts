@@ -5,6 +5,7 @@ import { broniboyRequest } from '../../transport';
 import { buildOrderBody, orderBodyProperties } from './orderBody';
 
 export const verifyOrder: Operation = {
+	// A POST, but it only checks and prices the order: nothing is booked.
 	resend: 'safe',
 	description: orderBodyProperties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

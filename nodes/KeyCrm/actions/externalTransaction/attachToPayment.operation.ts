@@ -6,6 +6,7 @@ import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 
 export const attachToPayment: Operation = {
+	// Links two existing records; attaching the same transaction again adds nothing.
 	resend: 'safe',
 	description: [
 		{ displayName: 'Payment ID', name: 'paymentId', type: 'number', required: true, default: 0, description: 'ID of the order payment to attach the transaction to' },
