@@ -1,20 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { route } from '../shared/execute/router';
 import { requestOptionsProperty } from '../shared/http/settings';
-import { consumerDescription } from './actions/consumer/consumer.resource';
-import { exportTaskDescription } from './actions/exportTask/exportTask.resource';
-import { orderDescription } from './actions/order/order.resource';
-import { productDescription } from './actions/product/product.resource';
-import { questionDescription } from './actions/question/question.resource';
-import { questionAnswerDescription } from './actions/questionAnswer/questionAnswer.resource';
-import { reviewDescription } from './actions/review/review.resource';
-import { reviewCommentDescription } from './actions/reviewComment/reviewComment.resource';
-import { router } from './actions/router';
-import { scrollDescription } from './actions/scroll/scroll.resource';
-import { surveyDescription } from './actions/survey/survey.resource';
-import { surveyResponseDescription } from './actions/surveyResponse/surveyResponse.resource';
-import { userDescription } from './actions/user/user.resource';
+import { aplautOperationProperties, aplautResources } from './actions';
 import { loadOptions } from './methods';
 import { aplautProfile } from './transport/profile';
 
@@ -54,18 +43,7 @@ export class Aplaut implements INodeType {
 				],
 				default: 'order',
 			},
-			...orderDescription,
-			...productDescription,
-			...consumerDescription,
-			...reviewDescription,
-			...reviewCommentDescription,
-			...questionDescription,
-			...questionAnswerDescription,
-			...exportTaskDescription,
-			...scrollDescription,
-			...surveyDescription,
-			...surveyResponseDescription,
-			...userDescription,
+			...aplautOperationProperties,
 			requestOptionsProperty(aplautProfile),
 		],
 	};
@@ -73,6 +51,6 @@ export class Aplaut implements INodeType {
 	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await route.call(this, aplautProfile, aplautResources);
 	}
 }

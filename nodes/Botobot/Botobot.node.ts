@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { route } from '../shared/execute/router';
 import { requestOptionsProperty } from '../shared/http/settings';
-import { orderDescription } from './actions/order/order.resource';
-import { taskDescription } from './actions/task/task.resource';
-import { router } from './actions/router';
+import { botobotOperationProperties, botobotResources } from './actions';
 import { botobotProfile } from './transport/profile';
 
 export class Botobot implements INodeType {
@@ -33,13 +32,12 @@ export class Botobot implements INodeType {
 				],
 				default: 'order',
 			},
-			...orderDescription,
-			...taskDescription,
+			...botobotOperationProperties,
 			requestOptionsProperty(botobotProfile),
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await route.call(this, botobotProfile, botobotResources);
 	}
 }

@@ -1,14 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { route } from '../shared/execute/router';
 import { requestOptionsProperty } from '../shared/http/settings';
-import { b2bOrderDescription } from './actions/b2bOrder/b2bOrder.resource';
-import { merchantOrderDescription } from './actions/merchantOrder/merchantOrder.resource';
-import { placeDescription } from './actions/place/place.resource';
-import { placeScheduleDescription } from './actions/placeSchedule/placeSchedule.resource';
-import { placeWorkloadDescription } from './actions/placeWorkload/placeWorkload.resource';
-import { router } from './actions/router';
-import { scheduleOverrideDescription } from './actions/scheduleOverride/scheduleOverride.resource';
+import { broniboyOperationProperties, broniboyResources } from './actions';
 import { getPlaces } from './methods/loadOptions';
 import { broniboyProfile } from './transport/profile';
 
@@ -42,12 +37,7 @@ export class Broniboy implements INodeType {
 				],
 				default: 'b2bOrder',
 			},
-			...b2bOrderDescription,
-			...merchantOrderDescription,
-			...placeDescription,
-			...placeScheduleDescription,
-			...placeWorkloadDescription,
-			...scheduleOverrideDescription,
+			...broniboyOperationProperties,
 			requestOptionsProperty(broniboyProfile),
 		],
 	};
@@ -55,6 +45,6 @@ export class Broniboy implements INodeType {
 	methods = { loadOptions: { getPlaces } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await route.call(this, broniboyProfile, broniboyResources);
 	}
 }

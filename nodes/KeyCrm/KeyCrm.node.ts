@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { route } from '../shared/execute/router';
 import { requestOptionsProperty } from '../shared/http/settings';
-import { catalogResourceDescriptions, catalogResourceOptions } from './actions/catalog.resources';
-import { ordersResourceDescriptions, ordersResourceOptions } from './actions/orders.resources';
-import { router } from './actions/router';
+import { keyCrmOperationProperties, keyCrmResources } from './actions';
 import { loadOptions } from './methods';
 import { keyCrmProfile } from './transport/profile';
 
@@ -28,11 +27,26 @@ export class KeyCrm implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [...ordersResourceOptions, ...catalogResourceOptions].sort((a, b) => a.name.localeCompare(b.name)),
+				options: [
+					{ name: 'Buyer', value: 'buyer' },
+					{ name: 'Call', value: 'call' },
+					{ name: 'Company', value: 'company' },
+					{ name: 'Custom Field', value: 'customField' },
+					{ name: 'External Transaction', value: 'externalTransaction' },
+					{ name: 'Offer', value: 'offer' },
+					{ name: 'Order', value: 'order' },
+					{ name: 'Order Dictionary', value: 'orderDictionary' },
+					{ name: 'Pipeline', value: 'pipeline' },
+					{ name: 'Pipeline Card', value: 'pipelineCard' },
+					{ name: 'Product', value: 'product' },
+					{ name: 'Product Category', value: 'productCategory' },
+					{ name: 'Stock', value: 'stock' },
+					{ name: 'Storage File', value: 'storageFile' },
+					{ name: 'User', value: 'user' },
+				],
 				default: 'order',
 			},
-			...ordersResourceDescriptions,
-			...catalogResourceDescriptions,
+			...keyCrmOperationProperties,
 			requestOptionsProperty(keyCrmProfile),
 		],
 	};
@@ -40,6 +54,6 @@ export class KeyCrm implements INodeType {
 	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await route.call(this, keyCrmProfile, keyCrmResources);
 	}
 }

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../shared/execute/inputError';
 /** A required "Place" dropdown filled from the merchant's places. */
 export function placeField(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {
@@ -23,7 +23,7 @@ export function idField(name: string, displayName: string, description: string):
 /** A required text parameter, trimmed; an empty value fails before anything is sent. */
 export function requiredText(context: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
 	const value = String(context.getNodeParameter(name, itemIndex, '') ?? '').trim();
-	if (value === '') throw new NodeOperationError(context.getNode(), `${label} is empty`, { itemIndex });
+	if (value === '') throw inputError(context, `${label} is empty`, itemIndex);
 	return value;
 }
 
@@ -31,6 +31,6 @@ export function requiredText(context: IExecuteFunctions, name: string, itemIndex
 export function dateOnly(context: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
 	const text = String(value ?? '').trim();
 	const match = /^(\d{4}-\d{2}-\d{2})/.exec(text);
-	if (!match) throw new NodeOperationError(context.getNode(), `${label} must be a date like 2026-12-31 (got "${text}")`, { itemIndex });
+	if (!match) throw inputError(context, `${label} must be a date like 2026-12-31 (got "${text}")`, itemIndex);
 	return match[1];
 }

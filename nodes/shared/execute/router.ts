@@ -1,12 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { declareResendSafety, type ResendSafety } from '../http/resend';
 import type { ServiceProfile } from '../http/types';
 import { runItems, type OperationResult } from './runItems';
 
 /** One operation: its UI properties and what it does for one item, side by side. */
 export interface Operation {
 	description: INodeProperties[];
+	/** Whether a request of this operation may be sent again after an uncertain failure (see ResendSafety). */
+	resend: ResendSafety;
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 }
 
@@ -24,5 +27,6 @@ export async function route(
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
 	}
+	declareResendSafety(this, operation.resend);
 	return [await runItems.call(this, profile, async (itemIndex) => await operation.execute.call(this, itemIndex))];
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import { AttributeError } from '../../helpers/attributes';
 import { buildFilter, buildSort, ExpressionError, type FilterCondition, type SortRule } from '../../helpers/queryExpressions';
 
@@ -10,9 +10,9 @@ export function asInputError<T>(context: IExecuteFunctions, itemIndex: number, b
 		return build();
 	} catch (error) {
 		if (error instanceof ExpressionError || error instanceof AttributeError) {
-			throw new NodeOperationError(context.getNode(), error.message, { itemIndex });
+			throw inputError(context, error.message, itemIndex);
 		}
-		throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+		throw inputError(context, error as Error, itemIndex);
 	}
 }
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import { returnAllOrLimit } from '../../../shared/descriptions/properties';
 import { listLimit } from '../../../shared/execute/listLimit';
 import type { Operation } from '../../../shared/execute/router';
@@ -28,10 +29,7 @@ export function idProperty(id: IdParameter): INodeProperties {
 export function readId(context: IExecuteFunctions, itemIndex: number, id: Pick<IdParameter, 'name' | 'displayName'>): string {
 	const value = String(context.getNodeParameter(id.name, itemIndex) ?? '').trim();
 	if (value === '') {
-		throw new NodeOperationError(context.getNode(), `${id.displayName} is empty`, {
-			itemIndex,
-			description: 'Check the expression that fills it: the input item may not have this field',
-		});
+		throw inputError(context, `${id.displayName} is empty`, itemIndex, 'Check the expression that fills it: the input item may not have this field');
 	}
 	return value;
 }
@@ -81,6 +79,7 @@ type Choice = { value: string; name: string };
 /** Get one record by its internal or external ID. */
 export function getRecordOperation(config: { collection: string; id: IdParameter; includes?: Choice[] }): Operation {
 	return {
+		resend: 'safe',
 		description: [
 			idProperty(config.id),
 			...(config.includes ? [includeProperty(config.includes)] : []),
@@ -99,6 +98,7 @@ export function getRecordOperation(config: { collection: string; id: IdParameter
 /** Delete one record; Aplaut answers 204 without a body, so the item says what was deleted. */
 export function deleteRecordOperation(config: { collection: string; id: IdParameter }): Operation {
 	return {
+		resend: 'safe',
 		description: [idProperty(config.id)],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const id = readId(this, itemIndex, config.id);
@@ -126,6 +126,7 @@ export interface ListConfig {
 export function listRecordsOperation(config: ListConfig): Operation {
 	const cap = config.paging.pageCap * config.paging.perPageMax;
 	return {
+		resend: 'safe',
 		description: [
 			...(config.leading ?? []),
 			...returnAllOrLimit(),

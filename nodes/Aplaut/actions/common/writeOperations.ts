@@ -48,6 +48,8 @@ export function writeRecordOperation(config: WriteConfig): Operation {
 		options: [...config.fields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 	return {
+		// A PUT names the record by its ID, so sending it twice stores the same record; a POST adds one more.
+		resend: config.method === 'PUT' ? 'safe' : 'unsafe',
 		description: [
 			...(config.notice ? [{ displayName: config.notice, name: 'writeNotice', type: 'notice', default: '' } as INodeProperties] : []),
 			...(config.leading ?? []),

@@ -59,6 +59,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const createExportTask: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const conditions = this.getNodeParameter('filters.conditions', itemIndex, []) as FilterCondition[];

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import { aplautRequest } from '../../transport';
 import { recordPath } from '../common/recordOperations';
 
@@ -52,16 +53,10 @@ export async function waitIfAsked(this: IExecuteFunctions, itemIndex: number, do
 		const state = String(attributes.state ?? '');
 		if (state === 'completed' && attributes.archive_url) return current;
 		if (state === 'suspended' || attributes.rejected_at || attributes.rejection_message) {
-			throw new NodeOperationError(this.getNode(), `Aplaut did not finish export task ${id} (${state || 'rejected'})`, {
-				itemIndex,
-				description: String(attributes.rejection_message ?? 'The task was suspended'),
-			});
+			throw inputError(this, `Aplaut did not finish export task ${id} (${state || 'rejected'})`, itemIndex, String(attributes.rejection_message ?? 'The task was suspended'));
 		}
 		if (Date.now() + pollMs >= deadline) {
-			throw new NodeOperationError(this.getNode(), `Export task ${id} is still ${state || 'running'} after ${maxWaitMs / 1000} s`, {
-				itemIndex,
-				description: 'Raise Max Wait, or fetch the task later with Export Task → Get',
-			});
+			throw inputError(this, `Export task ${id} is still ${state || 'running'} after ${maxWaitMs / 1000} s`, itemIndex, 'Raise Max Wait, or fetch the task later with Export Task → Get');
 		}
 		await sleep(pollMs);
 		current = await aplautRequest.call(this, 'GET', recordPath('/export_tasks', id), {}, itemIndex);

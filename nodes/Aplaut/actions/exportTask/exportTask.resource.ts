@@ -1,17 +1,27 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { createExportTask } from './create.operation';
 import { getExportTask } from './get.operation';
 
-const entries: OperationEntry[] = [
-	{
-		value: 'create',
-		name: 'Create',
-		action: 'Create an export task',
-		description: 'Export reviews, products or survey responses into one file',
-		operation: createExportTask,
-	},
-	{ value: 'get', name: 'Get', action: 'Get an export task', description: 'Check an export task and get its file link', operation: getExportTask },
-];
+export const exportTaskOperations: ResourceOperations = {
+	create: createExportTask,
+	get: getExportTask,
+};
 
-export const exportTaskDescription = resourceDescription('exportTask', entries, 'create');
-export const exportTaskOperations = operationsOf(entries);
+export const exportTaskDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['exportTask'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create an export task', description: 'Export reviews, products or survey responses into one file' },
+			{ name: 'Get', value: 'get', action: 'Get an export task', description: 'Check an export task and get its file link' },
+		],
+		default: 'create',
+	},
+	...operationProperties('exportTask', exportTaskOperations),
+];

@@ -10,6 +10,7 @@ import { waitIfAsked, waitProperties } from './exportFields';
 const exportId = { name: 'exportTaskId', displayName: 'Export Task ID', description: 'ID returned when the export task was created' };
 
 export const getExportTask: Operation = {
+	resend: 'safe',
 	description: [idProperty(exportId), ...waitProperties, simplifyProperty],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readId(this, itemIndex, exportId);

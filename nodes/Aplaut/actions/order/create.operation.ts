@@ -48,6 +48,7 @@ function isDuplicateNumber(error: unknown): boolean {
 }
 
 export const createOrder: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const number = readId(this, itemIndex, ORDER_NUMBER);

@@ -31,6 +31,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const createOrUpdateOrder: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const number = readId(this, itemIndex, ORDER_NUMBER);

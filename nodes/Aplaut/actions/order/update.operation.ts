@@ -21,6 +21,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const updateOrder: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const orderId = readId(this, itemIndex, ORDER_ID);

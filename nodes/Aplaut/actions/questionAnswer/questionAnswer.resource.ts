@@ -1,13 +1,30 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { createQuestionAnswer } from './create.operation';
 import { getAllQuestionAnswers } from './getAll.operation';
 import { updateQuestionAnswer } from './update.operation';
 
-const entries: OperationEntry[] = [
-	{ value: 'create', name: 'Create', action: 'Answer a question', description: 'Add an answer to a question', operation: createQuestionAnswer },
-	{ value: 'getAll', name: 'Get Many', action: 'Get answers to a question', description: 'List the answers to a question', operation: getAllQuestionAnswers },
-	{ value: 'update', name: 'Update', action: 'Update an answer', description: 'Change an answer to a question', operation: updateQuestionAnswer },
-];
+export const questionAnswerOperations: ResourceOperations = {
+	create: createQuestionAnswer,
+	getAll: getAllQuestionAnswers,
+	update: updateQuestionAnswer,
+};
 
-export const questionAnswerDescription = resourceDescription('questionAnswer', entries, 'getAll');
-export const questionAnswerOperations = operationsOf(entries);
+export const questionAnswerDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['questionAnswer'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Answer a question', description: 'Add an answer to a question' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get answers to a question', description: 'List the answers to a question' },
+			{ name: 'Update', value: 'update', action: 'Update an answer', description: 'Change an answer to a question' },
+		],
+		default: 'getAll',
+	},
+	...operationProperties('questionAnswer', questionAnswerOperations),
+];

@@ -64,6 +64,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const scrollRecords: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const recordsType = this.getNodeParameter('recordsType', itemIndex) as string;

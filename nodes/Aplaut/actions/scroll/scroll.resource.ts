@@ -1,15 +1,24 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { scrollRecords } from './getAll.operation';
 
-const entries: OperationEntry[] = [
-	{
-		value: 'getAll',
-		name: 'Get Many',
-		action: 'Scroll through all records',
-		description: 'Walk through all reviews, products or questions with a cursor, without page limits',
-		operation: scrollRecords,
-	},
-];
+export const scrollOperations: ResourceOperations = {
+	getAll: scrollRecords,
+};
 
-export const scrollDescription = resourceDescription('scroll', entries, 'getAll');
-export const scrollOperations = operationsOf(entries);
+export const scrollDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['scroll'] } },
+		options: [
+			{ name: 'Get Many', value: 'getAll', action: 'Scroll through all records', description: 'Walk through many reviews, products or questions with a cursor, without page limits' },
+		],
+		default: 'getAll',
+	},
+	...operationProperties('scroll', scrollOperations),
+];

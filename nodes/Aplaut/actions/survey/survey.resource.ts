@@ -1,9 +1,24 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { getAllSurveys } from './getAll.operation';
 
-const entries: OperationEntry[] = [
-	{ value: 'getAll', name: 'Get Many', action: 'Get many surveys', description: 'List surveys', operation: getAllSurveys },
-];
+export const surveyOperations: ResourceOperations = {
+	getAll: getAllSurveys,
+};
 
-export const surveyDescription = resourceDescription('survey', entries, 'getAll');
-export const surveyOperations = operationsOf(entries);
+export const surveyDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['survey'] } },
+		options: [
+			{ name: 'Get Many', value: 'getAll', action: 'Get many surveys', description: 'List surveys' },
+		],
+		default: 'getAll',
+	},
+	...operationProperties('survey', surveyOperations),
+];

@@ -1,15 +1,24 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { getAllSurveyResponses } from './getAll.operation';
 
-const entries: OperationEntry[] = [
-	{
-		value: 'getAll',
-		name: 'Get Many',
-		action: 'Get many survey responses',
-		description: 'List responses to surveys',
-		operation: getAllSurveyResponses,
-	},
-];
+export const surveyResponseOperations: ResourceOperations = {
+	getAll: getAllSurveyResponses,
+};
 
-export const surveyResponseDescription = resourceDescription('surveyResponse', entries, 'getAll');
-export const surveyResponseOperations = operationsOf(entries);
+export const surveyResponseDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['surveyResponse'] } },
+		options: [
+			{ name: 'Get Many', value: 'getAll', action: 'Get many survey responses', description: 'List responses to surveys' },
+		],
+		default: 'getAll',
+	},
+	...operationProperties('surveyResponse', surveyResponseOperations),
+];

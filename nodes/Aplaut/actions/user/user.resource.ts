@@ -1,11 +1,27 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { createUser } from './create.operation';
 import { getUser } from './get.operation';
 
-const entries: OperationEntry[] = [
-	{ value: 'create', name: 'Create', action: 'Create a user', description: 'Add a dashboard user (admin, moderator, …)', operation: createUser },
-	{ value: 'get', name: 'Get', action: 'Get a user', description: 'Get one dashboard user by ID', operation: getUser },
-];
+export const userOperations: ResourceOperations = {
+	create: createUser,
+	get: getUser,
+};
 
-export const userDescription = resourceDescription('user', entries, 'get');
-export const userOperations = operationsOf(entries);
+export const userDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['user'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create a user', description: 'Add a dashboard user (admin, moderator, …)' },
+			{ name: 'Get', value: 'get', action: 'Get a user', description: 'Get one dashboard user by ID' },
+		],
+		default: 'get',
+	},
+	...operationProperties('user', userOperations),
+];

@@ -13,6 +13,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const getAllOrders: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const orders = newestFirst(await listBotobotOrders.call(this, itemIndex));

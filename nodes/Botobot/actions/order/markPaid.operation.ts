@@ -5,6 +5,7 @@ import { botobotCall } from '../../transport';
 import { orderIdProperty } from './orderId';
 
 export const markOrderPaid: Operation = {
+	resend: 'safe',
 	description: [orderIdProperty],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = this.getNodeParameter('orderId', itemIndex) as number;

@@ -1,19 +1,30 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { getAllOrders } from './getAll.operation';
 import { markOrderPaid } from './markPaid.operation';
 import { updateOrderStatus } from './updateStatus.operation';
 
-const entries: OperationEntry[] = [
-	{ value: 'updateStatus', name: 'Update Status', action: 'Update the status of an order', description: 'Move an order to a higher status', operation: updateOrderStatus },
-	{
-		value: 'getAll',
-		name: 'Get Many',
-		action: 'Get many orders',
-		description: "List the shop's orders (undocumented Botobot endpoint)",
-		operation: getAllOrders,
-	},
-	{ value: 'markPaid', name: 'Mark as Paid', action: 'Mark an order as paid', description: "Set the order's payment state to paid", operation: markOrderPaid },
-];
+export const orderOperations: ResourceOperations = {
+	updateStatus: updateOrderStatus,
+	getAll: getAllOrders,
+	markPaid: markOrderPaid,
+};
 
-export const orderDescription = resourceDescription('order', entries, 'updateStatus');
-export const orderOperations = operationsOf(entries);
+export const orderDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['order'] } },
+		options: [
+			{ name: 'Get Many', value: 'getAll', action: 'Get many orders', description: "List the shop's orders (undocumented Botobot endpoint)" },
+			{ name: 'Mark as Paid', value: 'markPaid', action: 'Mark an order as paid', description: "Set the order's payment state to paid" },
+			{ name: 'Update Status', value: 'updateStatus', action: 'Update the status of an order', description: 'Move an order to a higher status' },
+		],
+		default: 'updateStatus',
+	},
+	...operationProperties('order', orderOperations),
+];

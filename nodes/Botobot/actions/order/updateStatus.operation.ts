@@ -32,6 +32,7 @@ function explainRefusal(error: unknown, id: number, status: number): unknown {
 }
 
 export const updateOrderStatus: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = this.getNodeParameter('orderId', itemIndex) as number;

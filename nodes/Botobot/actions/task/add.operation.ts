@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import type { Operation } from '../../../shared/execute/router';
 import { fromUnixSeconds, toUnixSeconds } from '../../helpers/unixTime';
 import { botobotCall, dataRecord } from '../../transport';
@@ -62,18 +62,15 @@ function scheduledTime(context: IExecuteFunctions, itemIndex: number): number {
 	const raw = context.getNodeParameter(mode === 'timestamp' ? 'timestamp' : 'runAt', itemIndex) as unknown;
 	const seconds = mode === 'timestamp' ? Number(raw) : toUnixSeconds(raw, context.getTimezone());
 	if (seconds === undefined || !Number.isInteger(seconds) || seconds < 0) {
-		throw new NodeOperationError(context.getNode(), `"${String(raw)}" is not a valid time for the task`, {
-			itemIndex,
-			description:
-				mode === 'timestamp'
+		throw inputError(context, `"${String(raw)}" is not a valid time for the task`, itemIndex, mode === 'timestamp'
 					? 'Give whole seconds since 1 January 1970, e.g. 1767225600.'
-					: 'Pick a date and time, or give an ISO date such as 2026-12-01T10:00:00.',
-		});
+					: 'Pick a date and time, or give an ISO date such as 2026-12-01T10:00:00.');
 	}
 	return seconds;
 }
 
 export const addTask: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const userId = this.getNodeParameter('userId', itemIndex) as number;
@@ -82,7 +79,7 @@ export const addTask: Operation = {
 		const data = await botobotCall.call(this, 'addTask', { user_id: userId, command, timestamp }, itemIndex);
 		const id = Number(dataRecord(data).id ?? data);
 		if (!Number.isSafeInteger(id)) {
-			throw new NodeOperationError(this.getNode(), 'Botobot accepted the task but did not return its ID', { itemIndex });
+			throw inputError(this, 'Botobot accepted the task but did not return its ID', itemIndex);
 		}
 		return { id, userId, command, timestamp, runAt: fromUnixSeconds(timestamp) };
 	},

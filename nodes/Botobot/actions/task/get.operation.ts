@@ -6,6 +6,7 @@ import { botobotCall, dataRecord } from '../../transport';
 import { taskIdProperty } from './taskId';
 
 export const getTask: Operation = {
+	resend: 'safe',
 	description: [taskIdProperty],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = this.getNodeParameter('taskId', itemIndex) as number;

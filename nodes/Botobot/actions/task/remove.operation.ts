@@ -5,6 +5,7 @@ import { botobotCall } from '../../transport';
 import { taskIdProperty } from './taskId';
 
 export const removeTask: Operation = {
+	resend: 'safe',
 	description: [taskIdProperty],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = this.getNodeParameter('taskId', itemIndex) as number;

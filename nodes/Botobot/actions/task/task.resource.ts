@@ -1,13 +1,30 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { addTask } from './add.operation';
 import { getTask } from './get.operation';
 import { removeTask } from './remove.operation';
 
-const entries: OperationEntry[] = [
-	{ value: 'add', name: 'Add', action: 'Schedule a bot task', description: 'Schedule a bot command or message for a user', operation: addTask },
-	{ value: 'remove', name: 'Remove', action: 'Remove a scheduled task', description: 'Remove a task that has not run yet', operation: removeTask },
-	{ value: 'get', name: 'Get', action: 'Get a scheduled task', description: 'Get the status of a task and when it ran', operation: getTask },
-];
+export const taskOperations: ResourceOperations = {
+	add: addTask,
+	remove: removeTask,
+	get: getTask,
+};
 
-export const taskDescription = resourceDescription('task', entries, 'add');
-export const taskOperations = operationsOf(entries);
+export const taskDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['task'] } },
+		options: [
+			{ name: 'Add', value: 'add', action: 'Schedule a bot task', description: 'Schedule a bot command or message for a user' },
+			{ name: 'Get', value: 'get', action: 'Get a scheduled task', description: 'Get the status of a task and when it ran' },
+			{ name: 'Remove', value: 'remove', action: 'Remove a scheduled task', description: 'Remove a task that has not run yet' },
+		],
+		default: 'add',
+	},
+	...operationProperties('task', taskOperations),
+];

@@ -1,15 +1,33 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { cancelOrder } from './cancel.operation';
 import { createOrder } from './create.operation';
 import { getManyOrders } from './getAll.operation';
 import { verifyOrder } from './verify.operation';
 
-const entries: OperationEntry[] = [
-	{ value: 'verify', name: 'Verify', action: 'Verify a B2B order', description: 'Get the final price, payment types and pickup times before ordering', operation: verifyOrder },
-	{ value: 'create', name: 'Create', action: 'Create a B2B order', description: 'Order a courier delivery', operation: createOrder },
-	{ value: 'getAll', name: 'Get Many', action: 'Get many B2B orders', description: 'List your B2B orders, optionally by ID or state', operation: getManyOrders },
-	{ value: 'cancel', name: 'Cancel', action: 'Cancel a B2B order', description: 'Cancel an order with a reason', operation: cancelOrder },
-];
+export const b2bOrderOperations: ResourceOperations = {
+	verify: verifyOrder,
+	create: createOrder,
+	getAll: getManyOrders,
+	cancel: cancelOrder,
+};
 
-export const b2bOrderDescription = resourceDescription('b2bOrder', entries, 'create');
-export const b2bOrderOperations = operationsOf(entries);
+export const b2bOrderDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['b2bOrder'] } },
+		options: [
+			{ name: 'Cancel', value: 'cancel', action: 'Cancel a B2B order', description: 'Cancel an order with a reason' },
+			{ name: 'Create', value: 'create', action: 'Create a B2B order', description: 'Order a courier delivery' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many B2B orders', description: 'List your B2B orders, optionally by ID or state' },
+			{ name: 'Verify', value: 'verify', action: 'Verify a B2B order', description: 'Get the final price, payment types and pickup times before ordering' },
+		],
+		default: 'create',
+	},
+	...operationProperties('b2bOrder', b2bOrderOperations),
+];

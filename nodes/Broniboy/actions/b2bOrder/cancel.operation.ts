@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import type { Operation } from '../../../shared/execute/router';
 import { idField, requiredText } from '../fields';
 import { broniboyRequest } from '../../transport';
@@ -32,15 +32,18 @@ const properties: INodeProperties[] = [
 ];
 
 export const cancelOrder: Operation = {
+	// A status change: an order canceled twice stays canceled.
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const orderId = requiredText(this, 'orderId', itemIndex, 'Order ID');
 		const comment = String(this.getNodeParameter('comment', itemIndex, '') ?? '').trim();
 		if (comment.length > MAX_COMMENT_LENGTH) {
-			throw new NodeOperationError(
-				this.getNode(),
+			throw inputError(
+				this,
 				`The comment is ${comment.length} characters long; Broniboy accepts at most ${MAX_COMMENT_LENGTH}`,
-				{ itemIndex, description: 'Shorten the comment. Nothing was sent to Broniboy.' },
+				itemIndex,
+				'Shorten the comment. Nothing was sent to Broniboy.',
 			);
 		}
 		const body: IDataObject = { reason: this.getNodeParameter('reason', itemIndex) as string };

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import { readPickedDate } from '../../../shared/dates/pickedDate';
 import type { Operation } from '../../../shared/execute/router';
 import { earliestPickupTime } from '../../helpers/pickupTimes';
@@ -39,12 +39,13 @@ function chosenTime(context: IExecuteFunctions, itemIndex: number): string {
 	const value = String(context.getNodeParameter('pickupTime', itemIndex, '') ?? '').trim();
 	const parsed = readPickedDate(value, context.getTimezone());
 	if (!parsed) {
-		throw new NodeOperationError(context.getNode(), `Pickup At must be a date and time (got "${value}")`, { itemIndex });
+		throw inputError(context, `Pickup At must be a date and time (got "${value}")`, itemIndex);
 	}
 	return parsed.toISO({ suppressMilliseconds: true }) as string;
 }
 
 export const createOrder: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		let pickupTime: string;
@@ -52,10 +53,7 @@ export const createOrder: Operation = {
 			const verified = (await broniboyRequest.call(this, 'verifyOrder', { body: buildOrderBody(this, itemIndex) }, itemIndex)) as IDataObject;
 			const earliest = earliestPickupTime(verified?.available_pickup_times);
 			if (earliest === undefined) {
-				throw new NodeOperationError(this.getNode(), 'Broniboy offered no pickup time for this order', {
-					itemIndex,
-					description: 'Try again later, or check the place\'s schedule and workload (a paused place takes no orders).',
-				});
+				throw inputError(this, 'Broniboy offered no pickup time for this order', itemIndex, 'Try again later, or check the place\'s schedule and workload (a paused place takes no orders).');
 			}
 			pickupTime = earliest;
 		} else {

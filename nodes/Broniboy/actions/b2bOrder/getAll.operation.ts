@@ -51,6 +51,7 @@ function filterQuery(filters: IDataObject): IDataObject {
 }
 
 export const getManyOrders: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = filterQuery(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);

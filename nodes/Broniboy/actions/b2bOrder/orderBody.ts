@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import { placeField, requiredText } from '../fields';
 
 /**
@@ -90,7 +90,7 @@ function addressObject(
 	if (latitude === undefined && longitude === undefined) return { address };
 	if (typeof latitude !== 'number' || typeof longitude !== 'number' || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
 		const what = prefix === 'pickup' ? 'Pickup' : 'Delivery';
-		throw new NodeOperationError(context.getNode(), `${what} Latitude and ${what} Longitude must be set together, as valid numbers`, { itemIndex });
+		throw inputError(context, `${what} Latitude and ${what} Longitude must be set together, as valid numbers`, itemIndex);
 	}
 	return { address, latitude, longitude };
 }

@@ -5,6 +5,7 @@ import { broniboyRequest } from '../../transport';
 import { idField, requiredText } from '../fields';
 
 export const getMerchantOrder: Operation = {
+	resend: 'safe',
 	description: [idField('orderId', 'Order ID', 'The Broniboy ID of the order')],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const orderId = requiredText(this, 'orderId', itemIndex, 'Order ID');

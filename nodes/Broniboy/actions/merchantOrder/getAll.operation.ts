@@ -31,6 +31,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const getManyMerchantOrders: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

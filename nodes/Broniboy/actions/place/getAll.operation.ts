@@ -24,6 +24,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const getManyPlaces: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const sort = String((this.getNodeParameter('options', itemIndex, {}) as IDataObject).sort ?? '').replace(/\s+/g, '');

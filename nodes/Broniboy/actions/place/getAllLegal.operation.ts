@@ -4,6 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { broniboyRequest } from '../../transport';
 
 export const getManyPlacesWithLegalInfo: Operation = {
+	resend: 'safe',
 	description: [],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const places = await broniboyRequest.call(this, 'listPlacesLegal', {}, itemIndex);

@@ -1,17 +1,27 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { getManyPlaces } from './getAll.operation';
 import { getManyPlacesWithLegalInfo } from './getAllLegal.operation';
 
-const entries: OperationEntry[] = [
-	{ value: 'getAll', name: 'Get Many', action: 'Get many places', description: "List the merchant's places across all networks", operation: getManyPlaces },
-	{
-		value: 'getAllLegal',
-		name: 'Get Many With Legal Info',
-		action: 'Get many places with legal info',
-		description: 'List the places with the legal entity behind each',
-		operation: getManyPlacesWithLegalInfo,
-	},
-];
+export const placeOperations: ResourceOperations = {
+	getAll: getManyPlaces,
+	getAllLegal: getManyPlacesWithLegalInfo,
+};
 
-export const placeDescription = resourceDescription('place', entries, 'getAll');
-export const placeOperations = operationsOf(entries);
+export const placeDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['place'] } },
+		options: [
+			{ name: 'Get Many', value: 'getAll', action: 'Get many places', description: "List the merchant's places across many networks" },
+			{ name: 'Get Many With Legal Info', value: 'getAllLegal', action: 'Get many places with legal info', description: 'List the places with the legal entity behind each' },
+		],
+		default: 'getAll',
+	},
+	...operationProperties('place', placeOperations),
+];

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import type { Operation } from '../../../shared/execute/router';
 import { buildWeek, readWeek, WEEK_DAYS, type DayHours } from '../../helpers/weekSchedule';
 import { broniboyRequest } from '../../transport';
@@ -49,6 +49,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const updateSchedule: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const placeId = requiredText(this, 'placeId', itemIndex, 'Place');
@@ -60,7 +61,7 @@ export const updateSchedule: Operation = {
 				otherDays,
 			);
 		} catch (error) {
-			throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
+			throw inputError(this, (error as Error).message, itemIndex);
 		}
 		const saved = await broniboyRequest.call(this, 'changeSchedule', { params: { place_id: placeId }, body: week }, itemIndex);
 		return { place: placeId, ...readWeek(saved) };

@@ -5,6 +5,7 @@ import { broniboyRequest } from '../../transport';
 import { placeField, requiredText } from '../fields';
 
 export const getWorkload: Operation = {
+	resend: 'safe',
 	description: [placeField()],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const placeId = requiredText(this, 'placeId', itemIndex, 'Place');

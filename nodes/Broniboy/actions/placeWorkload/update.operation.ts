@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import type { Operation } from '../../../shared/execute/router';
 import { WORKLOAD_STATE_OPTIONS } from '../../helpers/states';
 import { broniboyRequest } from '../../transport';
@@ -39,6 +39,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const updateWorkload: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const placeId = requiredText(this, 'placeId', itemIndex, 'Place');
@@ -47,10 +48,10 @@ export const updateWorkload: Operation = {
 		if (options.resetAfterMinutes !== undefined && options.resetAfterMinutes !== null && options.resetAfterMinutes !== '') {
 			const minutes = Number(options.resetAfterMinutes);
 			if (!Number.isInteger(minutes) || minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-				throw new NodeOperationError(
-					this.getNode(),
+				throw inputError(
+					this,
 					`Back to Default After must be a whole number of minutes from ${MIN_MINUTES} to ${MAX_MINUTES} (got ${String(options.resetAfterMinutes)})`,
-					{ itemIndex },
+					itemIndex,
 				);
 			}
 			body.reset_after_minutes = minutes;

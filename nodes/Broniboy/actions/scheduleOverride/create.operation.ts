@@ -5,6 +5,7 @@ import { broniboyRequest } from '../../transport';
 import { buildOverrideBody, overrideBodyProperties } from './overrideBody';
 
 export const createOverride: Operation = {
+	resend: 'unsafe',
 	description: overrideBodyProperties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return (await broniboyRequest.call(this, 'createScheduleOverride', { body: buildOverrideBody(this, itemIndex) }, itemIndex)) as IDataObject;

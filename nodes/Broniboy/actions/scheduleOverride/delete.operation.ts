@@ -5,6 +5,7 @@ import { broniboyRequest } from '../../transport';
 import { overrideIdField, overrideParams } from './overrideId';
 
 export const deleteOverride: Operation = {
+	resend: 'safe',
 	description: [overrideIdField],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const params = overrideParams(this, itemIndex);

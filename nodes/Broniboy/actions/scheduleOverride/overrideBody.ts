@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../shared/execute/inputError';
 import { normalizeTime } from '../../helpers/weekSchedule';
 import { dateOnly, placeField, requiredText } from '../fields';
 
@@ -52,7 +52,7 @@ export const overrideBodyProperties: INodeProperties[] = [
 
 /** `{place, period, interval?, is_day_off}` from the item's parameters. */
 export function buildOverrideBody(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const fail = (message: string) => new NodeOperationError(context.getNode(), message, { itemIndex });
+	const fail = (message: string) => inputError(context, message, itemIndex);
 	const start = dateOnly(context, context.getNodeParameter('periodStart', itemIndex), itemIndex, 'First Day');
 	const end = dateOnly(context, context.getNodeParameter('periodEnd', itemIndex), itemIndex, 'Last Day');
 	if (start > end) throw fail(`First Day (${start}) is after Last Day (${end})`);

@@ -6,6 +6,7 @@ import { buildOverrideBody, overrideBodyProperties } from './overrideBody';
 import { overrideIdField, overrideParams } from './overrideId';
 
 export const updateOverride: Operation = {
+	resend: 'safe',
 	description: [overrideIdField, ...overrideBodyProperties],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const call = { params: overrideParams(this, itemIndex), body: buildOverrideBody(this, itemIndex) };

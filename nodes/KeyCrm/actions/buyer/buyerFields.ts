@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { formToBody, isValidEmail, type Plain } from '../../helpers/catalogValues';
 import { customFieldsProperty, customFieldsTransform, dateTransforms, repeatable, repeatableTransform } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 /** Fields of a buyer, shared by Create, Update and Import. */
 export const buyerFullName: INodeProperties = {

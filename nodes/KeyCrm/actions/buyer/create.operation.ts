@@ -23,6 +23,7 @@ export function readBuyer(context: IExecuteFunctions, itemIndex: number) {
 }
 
 export const createBuyer: Operation = {
+	resend: 'unsafe',
 	description: buyerForm,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await keyCrmRequest.call(this, 'POST', '/buyer', { body: readBuyer(this, itemIndex) }, itemIndex);

@@ -4,7 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { entriesOf } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { readBody, repeatable, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { assertBuyerValid, buyerAdditionalFields, buyerFromForm, buyerFullName } from './buyerFields';
 
 const properties = withJsonAlternative(
@@ -13,6 +13,7 @@ const properties = withJsonAlternative(
 );
 
 export const importBuyers: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = readBody(this, itemIndex, () => ({

@@ -15,6 +15,7 @@ export const buyerIdProperty: INodeProperties = {
 };
 
 export const updateBuyer: Operation = {
+	resend: 'safe',
 	// KeyCRM requires the full name on every update too.
 	description: [buyerIdProperty, ...buyerForm],
 	async execute(this: IExecuteFunctions, itemIndex: number) {

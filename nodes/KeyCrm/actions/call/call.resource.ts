@@ -1,41 +1,24 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
-import { listOperation } from '../common/listOperation';
+import type { INodeProperties } from 'n8n-workflow';
 
-const getManyCalls = listOperation({
-	path: '/calls',
-	filters: [
-		{ kind: 'list', key: 'reference_id', displayName: 'Reference IDs', description: 'Only calls with these IDs of the telephony service' },
-		{ kind: 'list', key: 'client_id', displayName: 'Buyer IDs', description: 'Only calls with these buyers' },
-		{
-			kind: 'pick',
-			key: 'manager_id',
-			displayName: 'Manager Names or IDs',
-			description: 'Only calls of these users. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			loadOptionsMethod: 'getUsers',
-		},
-		{ kind: 'list', key: 'lead_id', displayName: 'Pipeline Card IDs', description: 'Only calls linked to these pipeline cards' },
-		{
-			kind: 'choice',
-			key: 'type',
-			displayName: 'Direction',
-			description: 'Only incoming or only outgoing calls',
-			options: [
-				{ name: 'Incoming', value: 'incoming' },
-				{ name: 'Outgoing', value: 'outgoing' },
-			],
-		},
-		{ kind: 'list', key: 'client_phone', displayName: 'Phones', description: 'Only calls with these phone numbers' },
-		{ kind: 'dateRange', key: 'created_between', displayName: 'Created Between', description: 'Only calls made in this period' },
-	],
-	include: [
-		{ name: 'Buyer', value: 'client' },
-		{ name: 'Manager', value: 'manager' },
-		{ name: 'Pipeline Card', value: 'lead' },
-		{ name: 'Telephony Service', value: 'service' },
-	],
-});
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
+import { getManyCalls } from './getAll.operation';
 
-const entries: OperationEntry[] = [{ value: 'getAll', name: 'Get Many', action: 'Get many calls', description: 'List phone calls', operation: getManyCalls }];
+export const callOperations: ResourceOperations = {
+	getAll: getManyCalls,
+};
 
-export const callDescription = resourceDescription('call', entries, 'getAll');
-export const callOperations = operationsOf(entries);
+export const callDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['call'] } },
+		options: [
+			{ name: 'Get Many', value: 'getAll', action: 'Get many calls', description: 'List phone calls' },
+		],
+		default: 'getAll',
+	},
+	...operationProperties('call', callOperations),
+];

@@ -9,7 +9,7 @@ import {
 	type FieldTransform,
 	type Plain,
 } from '../../helpers/catalogValues';
-import { inputError } from './inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 /** "Form" or "JSON Body": every create/update can take KeyCRM's own JSON instead of the form. */
 export function withJsonAlternative(formProperties: INodeProperties[], example: string): INodeProperties[] {

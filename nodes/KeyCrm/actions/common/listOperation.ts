@@ -5,7 +5,7 @@ import { listLimit } from '../../../shared/execute/listLimit';
 import type { Operation } from '../../../shared/execute/router';
 import { toBetween, toCommaList } from '../../helpers/catalogValues';
 import { keyCrmList } from '../../transport';
-import { inputError } from './inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 /** One documented `filter[key]` of a KeyCRM list, and the input that fits it. */
 export type ListFilter = {
@@ -161,6 +161,7 @@ export function listQuery(context: IExecuteFunctions, itemIndex: number, config:
 /** A "Get Many" over one of KeyCRM's paginated lists: Return All / Limit, filters, include, sort. */
 export function listOperation(config: ListConfig): Operation {
 	return {
+		resend: 'safe',
 		description: listProperties(config),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const path = typeof config.path === 'string' ? config.path : config.path(this, itemIndex);

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Plain } from '../../helpers/catalogValues';
-import { inputError } from './inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 /** An offer (variant) is named by its KeyCRM ID or by its SKU: the same pair for bulk updates and stocks. */
 export const offerReferenceFields: INodeProperties[] = [

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n
 
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
-import { inputError } from './inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 const labelOf = (name: string) => name.replace(/([A-Z])/g, ' $1').replace(/^./, (letter) => letter.toUpperCase()).replace(/ Id$/, ' ID');
 
@@ -23,6 +23,7 @@ export function recordPath(context: IExecuteFunctions, itemIndex: number, templa
 /** "Get" of one record by ID, with the related records KeyCRM can include. */
 export function getOperation(config: { path: string; id: INodeProperties; include: INodePropertyOptions[]; what: string }): Operation {
 	return {
+		resend: 'safe',
 		description: [
 			config.id,
 			{ displayName: 'Include', name: 'include', type: 'multiOptions', default: [], description: `Related records to return with the ${config.what}`, options: config.include },

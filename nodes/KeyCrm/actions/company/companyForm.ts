@@ -1,8 +1,17 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { formToBody, type Plain } from '../../helpers/catalogValues';
 import { customFieldsProperty, customFieldsTransform, readBody, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
+
+export const companyId: INodeProperties = { displayName: 'Company ID', name: 'companyId', type: 'number', required: true, default: 0, description: 'ID of the company in KeyCRM' };
+
+/** Related records KeyCRM returns with a company (Get and Get Many). */
+export const companyIncludes: INodePropertyOptions[] = [
+	{ name: 'Buyer', value: 'buyer' },
+	{ name: 'Custom Fields', value: 'custom_fields' },
+	{ name: 'Manager', value: 'manager' },
+];
 
 /** The company form, shared by Create and Update (KeyCRM wants the name on both). */
 export const companyForm: INodeProperties[] = withJsonAlternative(

@@ -32,6 +32,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const getManyCustomFields: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = await fetchCustomFields.call(

@@ -57,6 +57,7 @@ function expenseProblems(expense: Fields): string[] {
 }
 
 export const addExpense: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = readMoneyEntry(this, properties, itemIndex, 'Expense', expenseProblems);

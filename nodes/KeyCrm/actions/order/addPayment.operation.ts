@@ -13,6 +13,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const addPayment: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = readMoneyEntry(this, properties, itemIndex, 'Payment', (payment) => paymentProblems(payment));

@@ -64,6 +64,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const createOrder: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = await readNewOrder(this, itemIndex);

@@ -8,6 +8,7 @@ import { orderIdField, orderPath } from './fields/orderId';
 const properties: INodeProperties[] = [orderIdField, { ...includeField, description: 'Related records to return with the order' }];
 
 export const getOrder: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const include = this.getNodeParameter('include', itemIndex, []) as string[];

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { assertNoProblems } from '../../../shared/execute/inputError';
 import { returnAllOrLimit } from '../../../shared/descriptions/properties';
 import { listLimit } from '../../../shared/execute/listLimit';
 import type { Operation } from '../../../shared/execute/router';
@@ -8,7 +9,6 @@ import { keyCrmList } from '../../transport';
 import { sortField, sortQuery } from '../common/sort';
 import { orderFiltersField } from './fields/filters';
 import { includeField, includeQuery } from '../common/includes';
-import { assertNoProblems } from './orderInput';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -25,11 +25,12 @@ const properties: INodeProperties[] = [
 ];
 
 export const getManyOrders: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const { qs: filterQs, problems } = orderFilterQuery(filters, this.getTimezone());
-		assertNoProblems(this, problems, itemIndex);
+		assertNoProblems(this, problems, itemIndex, 'KeyCRM');
 		const qs: IDataObject = {
 			...filterQs,
 			...includeQuery(this.getNodeParameter('include', itemIndex, []) as string[]),

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { assertNoProblems } from '../../../shared/execute/inputError';
 import type { Operation } from '../../../shared/execute/router';
 import { orderProblems } from '../../helpers/orderValidation';
 import { keyCrmRequest } from '../../transport';
-import { assertNoProblems, jsonParameter } from './orderInput';
+import { jsonParameter } from './orderInput';
 
 /** KeyCRM takes at most 50 orders per import request. */
 export const IMPORT_BATCH_SIZE = 50;
@@ -23,15 +24,16 @@ const properties: INodeProperties[] = [
 ];
 
 export const importOrders: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const orders = jsonParameter(this, 'orders', itemIndex);
 		if (!Array.isArray(orders) || orders.length === 0) {
-			assertNoProblems(this, ['Orders must be a non-empty JSON list of orders'], itemIndex);
+			assertNoProblems(this, ['Orders must be a non-empty JSON list of orders'], itemIndex, 'KeyCRM');
 		}
 		const list = orders as IDataObject[];
 		const problems = list.flatMap((order, index) => orderProblems(order).map((problem) => `Order ${index + 1}: ${problem}`));
-		assertNoProblems(this, problems, itemIndex);
+		assertNoProblems(this, problems, itemIndex, 'KeyCRM');
 		const answers: IDataObject[] = [];
 		for (let start = 0; start < list.length; start += IMPORT_BATCH_SIZE) {
 			const batch = list.slice(start, start + IMPORT_BATCH_SIZE);

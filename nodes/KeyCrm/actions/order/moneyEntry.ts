@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { assertNoProblems } from '../../../shared/execute/inputError';
 import type { Operation } from '../../../shared/execute/router';
 import type { Fields } from '../../helpers/compact';
 import { moneyEntryBody } from '../../helpers/orderBody';
 import { keyCrmRequest } from '../../transport';
-import { assertNoProblems } from './orderInput';
 import { orderIdField, orderPath, requiredId } from './fields/orderId';
 
 /** Reads the named top-level parameters of a payment or expense form into a checked API body. */
@@ -21,7 +21,7 @@ export function readMoneyEntry(
 		fields[name] = context.getNodeParameter(name, itemIndex, fallback);
 	}
 	const { body, problems } = moneyEntryBody(fields, label, context.getTimezone());
-	assertNoProblems(context, [...problems, ...check(body)], itemIndex);
+	assertNoProblems(context, [...problems, ...check(body)], itemIndex, 'KeyCRM');
 	return body;
 }
 
@@ -31,7 +31,7 @@ function readChanges(context: IExecuteFunctions, itemIndex: number): Fields {
 	if (changes.cancel === true) changes.status = 'canceled';
 	delete changes.cancel;
 	const { body, problems } = moneyEntryBody(changes, 'Update', context.getTimezone());
-	assertNoProblems(context, Object.keys(body).length === 0 ? ['Nothing to update: add at least one field'] : problems, itemIndex);
+	assertNoProblems(context, Object.keys(body).length === 0 ? ['Nothing to update: add at least one field'] : problems, itemIndex, 'KeyCRM');
 	return body;
 }
 
@@ -41,6 +41,7 @@ function readChanges(context: IExecuteFunctions, itemIndex: number): Fields {
  */
 export function moneyEntryUpdate(segment: 'payment' | 'expense', idField: INodeProperties, updateOptions: INodeProperties[]): Operation {
 	return {
+		resend: 'safe',
 		description: [
 			orderIdField,
 			idField,

@@ -1,20 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { jsonParse, NodeOperationError } from 'n8n-workflow';
+import { jsonParse } from 'n8n-workflow';
 
+import { assertNoProblems, inputError } from '../../../shared/execute/inputError';
 import type { Fields } from '../../helpers/compact';
 import { customFieldValues, newOrderBody, orderUpdateBody, type Built } from '../../helpers/orderBody';
 import { orderProblems } from '../../helpers/orderValidation';
 import { listFieldUuids } from '../../transport/customFields';
-
-/** Stops the item before anything is sent, listing every problem found. */
-export function assertNoProblems(context: IExecuteFunctions, problems: string[], itemIndex: number): void {
-	if (problems.length === 0) return;
-	const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-	throw new NodeOperationError(context.getNode(), `${problems[0]}${more}`, {
-		itemIndex,
-		description: `Nothing was sent to KeyCRM. Fix the input:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
-	});
-}
 
 /** A JSON parameter as an object, whether n8n hands over text or an already parsed value. */
 export function jsonParameter(context: IExecuteFunctions, name: string, itemIndex: number): unknown {
@@ -23,9 +14,7 @@ export function jsonParameter(context: IExecuteFunctions, name: string, itemInde
 	try {
 		return jsonParse(raw);
 	} catch {
-		throw new NodeOperationError(context.getNode(), `The ${name === 'jsonBody' ? 'JSON body' : name} is not valid JSON`, {
-			itemIndex,
-		});
+		throw inputError(context, `The ${name === 'jsonBody' ? 'JSON body' : name} is not valid JSON`, itemIndex);
 	}
 }
 
@@ -73,7 +62,7 @@ export async function readNewOrder(context: IExecuteFunctions, itemIndex: number
 			customFields: [],
 		});
 	}
-	assertNoProblems(context, [...built.problems, ...orderProblems(built.body)], itemIndex);
+	assertNoProblems(context, [...built.problems, ...orderProblems(built.body)], itemIndex, 'KeyCRM');
 	if (!isJsonMode(context, itemIndex)) await addCustomFields(context, built.body, itemIndex);
 	return built.body;
 }
@@ -83,7 +72,7 @@ export async function readOrderUpdate(context: IExecuteFunctions, itemIndex: num
 	if (isJsonMode(context, itemIndex)) {
 		const body = jsonParameter(context, 'jsonBody', itemIndex);
 		const problems = typeof body === 'object' && body !== null && !Array.isArray(body) ? [] : ['The JSON body must be an object'];
-		assertNoProblems(context, problems, itemIndex);
+		assertNoProblems(context, problems, itemIndex, 'KeyCRM');
 		return body as Fields;
 	}
 	const built = orderUpdateBody({
@@ -93,7 +82,7 @@ export async function readOrderUpdate(context: IExecuteFunctions, itemIndex: num
 		products: context.getNodeParameter('products', itemIndex, {}),
 		customFields: customFieldValues(context.getNodeParameter('customFields', itemIndex, {}), () => false),
 	});
-	assertNoProblems(context, built.problems, itemIndex);
+	assertNoProblems(context, built.problems, itemIndex, 'KeyCRM');
 	await addCustomFields(context, built.body, itemIndex);
 	return built.body;
 }

@@ -23,6 +23,7 @@ const properties: INodeProperties[] = [
 ];
 
 export const updateOrder: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = await readOrderUpdate(this, itemIndex);

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { formToBody, isValidEmail, type Plain } from '../../helpers/catalogValues';
 import { byDisplayName, customFieldsProperty, customFieldsTransform, dateTransforms, repeatable, repeatableTransform } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 export const cardIdProperty: INodeProperties = { displayName: 'Card ID', name: 'cardId', type: 'number', required: true, default: 0, description: 'ID of the pipeline card in KeyCRM' };
 

@@ -78,6 +78,7 @@ function cardFromForm(context: IExecuteFunctions, itemIndex: number): Plain {
 }
 
 export const createCard: Operation = {
+	resend: 'unsafe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = readBody(this, itemIndex, () => cardFromForm(this, itemIndex));

@@ -4,7 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { formToBody, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { byDisplayName, readBody, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 import { cardCustomFields, cardIdProperty, cardProductsProperty, cardTransforms, communicateAtProperty, managerProperty, pipelineProperty, sourceProperty } from './cardFields';
 
@@ -48,6 +48,7 @@ const properties = [
 ];
 
 export const updateCard: Operation = {
+	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const path = recordPath(this, itemIndex, '/pipelines/cards/{cardId}');

@@ -4,12 +4,13 @@ import type { Operation } from '../../../shared/execute/router';
 import { entriesOf, formToBody, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { readBody, repeatableTransform, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 import { newOfferEntry } from './productFields';
 import { productIdProperty } from './update.operation';
 
 export const addProductOffers: Operation = {
+	resend: 'unsafe',
 	description: [
 		productIdProperty,
 		...withJsonAlternative([newOfferEntry], '{\n  "offers": [\n    { "sku": "RUN-1-44", "price": 2400, "properties": [{ "name": "Size", "value": "44" }] }\n  ]\n}'),

@@ -4,10 +4,11 @@ import type { Operation } from '../../../shared/execute/router';
 import { entriesOf, type Plain } from '../../helpers/catalogValues';
 import { keyCrmRequest } from '../../transport';
 import { readBody, repeatable, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { assertProductValid, productAdditionalFields, productFromForm, productName } from './productFields';
 
 export const importProducts: Operation = {
+	resend: 'unsafe',
 	description: withJsonAlternative(
 		[repeatable('products', 'Product', 'Products to create in one request', [productName, productAdditionalFields])],
 		'{\n  "products": [\n    { "name": "Runner sneakers", "sku": "RUN-1", "price": 2400 }\n  ]\n}',

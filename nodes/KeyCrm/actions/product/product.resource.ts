@@ -1,4 +1,7 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
 import { addProductOffers } from './addOffers.operation';
 import { createProduct } from './create.operation';
 import { getProduct } from './get.operation';
@@ -6,14 +9,31 @@ import { getManyProducts } from './getAll.operation';
 import { importProducts } from './import.operation';
 import { updateProduct } from './update.operation';
 
-const entries: OperationEntry[] = [
-	{ value: 'addOffers', name: 'Add Offers', action: 'Add offers to a product', description: 'Add variants (offers) to a product', operation: addProductOffers },
-	{ value: 'create', name: 'Create', action: 'Create a product', description: 'Create a new product in the catalog', operation: createProduct },
-	{ value: 'get', name: 'Get', action: 'Get a product', description: 'Get one product by ID', operation: getProduct },
-	{ value: 'getAll', name: 'Get Many', action: 'Get many products', description: 'List products of the catalog', operation: getManyProducts },
-	{ value: 'import', name: 'Import', action: 'Import products', description: 'Create many products in one request', operation: importProducts },
-	{ value: 'update', name: 'Update', action: 'Update a product', description: 'Change an existing product', operation: updateProduct },
-];
+export const productOperations: ResourceOperations = {
+	addOffers: addProductOffers,
+	create: createProduct,
+	get: getProduct,
+	getAll: getManyProducts,
+	import: importProducts,
+	update: updateProduct,
+};
 
-export const productDescription = resourceDescription('product', entries, 'get');
-export const productOperations = operationsOf(entries);
+export const productDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['product'] } },
+		options: [
+			{ name: 'Add Offers', value: 'addOffers', action: 'Add offers to a product', description: 'Add variants (offers) to a product' },
+			{ name: 'Create', value: 'create', action: 'Create a product', description: 'Create a new product in the catalog' },
+			{ name: 'Get', value: 'get', action: 'Get a product', description: 'Get one product by ID' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many products', description: 'List products of the catalog' },
+			{ name: 'Import', value: 'import', action: 'Import products', description: 'Create many products in one request' },
+			{ name: 'Update', value: 'update', action: 'Update a product', description: 'Change an existing product' },
+		],
+		default: 'get',
+	},
+	...operationProperties('product', productOperations),
+];

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { formToBody, type Plain } from '../../helpers/catalogValues';
 import { byDisplayName, customFieldsProperty, customFieldsTransform, readBody, repeatable, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 
 const number = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,

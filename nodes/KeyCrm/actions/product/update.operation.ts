@@ -3,13 +3,14 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
 import { byDisplayName, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
+import { inputError } from '../../../shared/execute/inputError';
 import { recordPath } from '../common/recordPath';
 import { productName, productOptionalFields, readProduct } from './productFields';
 
 export const productIdProperty: INodeProperties = { displayName: 'Product ID', name: 'productId', type: 'number', required: true, default: 0, description: 'ID of the product in KeyCRM' };
 
 export const updateProduct: Operation = {
+	resend: 'safe',
 	description: [
 		productIdProperty,
 		...withJsonAlternative(

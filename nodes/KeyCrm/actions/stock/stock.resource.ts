@@ -1,51 +1,27 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
-import type { Operation } from '../../../shared/execute/router';
-import { entriesOf, type Plain } from '../../helpers/catalogValues';
-import { keyCrmRequest } from '../../transport';
-import { readBody, repeatable, withJsonAlternative } from '../common/formBody';
-import { inputError } from '../common/inputError';
-import { listOperation } from '../common/listOperation';
-import { offerReference, offerReferenceFields } from '../common/offerReference';
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
+import { getManyStocks } from './getAll.operation';
+import { updateStocks } from './update.operation';
 
-const getManyStocks = listOperation({
-	path: '/offers/stocks',
-	filters: [
-		{ kind: 'list', key: 'offers_id', displayName: 'Offer IDs', description: 'Only stocks of these offers' },
-		{ kind: 'list', key: 'offers_sku', displayName: 'SKUs', description: 'Only stocks of offers with these SKUs' },
-		{ kind: 'boolean', key: 'details', displayName: 'Per Warehouse', description: 'Whether to return the stock of each warehouse separately' },
-	],
-});
-
-const updateStocks: Operation = {
-	description: withJsonAlternative(
-		[
-			{ displayName: 'Warehouse ID', name: 'warehouseId', type: 'number', required: true, default: 1, description: 'ID of the warehouse whose stock is set' },
-			repeatable('stocks', 'Stock', 'New quantities of offers in the warehouse', [
-				...offerReferenceFields,
-				{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Units of the offer in the warehouse' },
-			]),
-		],
-		'{\n  "warehouse_id": 1,\n  "stocks": [\n    { "sku": "RUN-1-42", "quantity": 10 }\n  ]\n}',
-	),
-	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const body = readBody(this, itemIndex, () => ({
-			warehouse_id: this.getNodeParameter('warehouseId', itemIndex),
-			stocks: entriesOf(this.getNodeParameter('stocks', itemIndex, {}), 'entry').map((entry: Plain, index) => ({
-				...offerReference(this, entry, itemIndex, `Stock ${index + 1}`),
-				quantity: Number(entry.quantity ?? 0),
-			})),
-		}));
-		if (!Array.isArray(body.stocks) || body.stocks.length === 0) throw inputError(this, 'Add at least one stock to set', itemIndex);
-		return await keyCrmRequest.call(this, 'PUT', '/offers/stocks', { body }, itemIndex);
-	},
+export const stockOperations: ResourceOperations = {
+	getAll: getManyStocks,
+	update: updateStocks,
 };
 
-const entries: OperationEntry[] = [
-	{ value: 'getAll', name: 'Get Many', action: 'Get many stocks', description: 'List stock levels of offers', operation: getManyStocks },
-	{ value: 'update', name: 'Update', action: 'Update stocks', description: 'Set quantities of offers in a warehouse', operation: updateStocks },
+export const stockDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['stock'] } },
+		options: [
+			{ name: 'Get Many', value: 'getAll', action: 'Get many stocks', description: 'List stock levels of offers' },
+			{ name: 'Update', value: 'update', action: 'Update stocks', description: 'Set quantities of offers in a warehouse' },
+		],
+		default: 'getAll',
+	},
+	...operationProperties('stock', stockOperations),
 ];
-
-export const stockDescription = resourceDescription('stock', entries, 'getAll');
-export const stockOperations = operationsOf(entries);

@@ -4,6 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
 
 export const uploadFile: Operation = {
+	resend: 'unsafe',
 	description: [
 		{
 			displayName: 'Input Binary Field',

@@ -1,31 +1,24 @@
-import { operationsOf, resourceDescription, type OperationEntry } from '../../../shared/descriptions/properties';
-import { listOperation } from '../common/listOperation';
+import type { INodeProperties } from 'n8n-workflow';
 
-const getManyUsers = listOperation({
-	path: '/users',
-	filters: [
-		{ kind: 'list', key: 'id', displayName: 'User IDs', description: 'Only these users' },
-		{ kind: 'text', key: 'full_name', displayName: 'Full Name', description: 'Only users with this name' },
-		{ kind: 'list', key: 'role_id', displayName: 'Role IDs', description: 'Only users with these roles' },
-		{
-			kind: 'choice',
-			key: 'status',
-			displayName: 'Status',
-			description: 'Only users in this state',
-			options: [
-				{ name: 'Active', value: 'active' },
-				{ name: 'Blocked', value: 'blocked' },
-				{ name: 'Pending', value: 'pending' },
-			],
-		},
-		{ kind: 'text', key: 'email', displayName: 'Email', description: 'Only the user with this email' },
-		{ kind: 'text', key: 'phone', displayName: 'Phone', description: 'Only the user with this phone' },
-		{ kind: 'dateRange', key: 'created_between', displayName: 'Created Between', description: 'Only users created in this period' },
-		{ kind: 'dateRange', key: 'last_logged_between', displayName: 'Last Active Between', description: 'Only users last active in this period' },
-	],
-});
+import { operationProperties } from '../../../shared/descriptions/properties';
+import type { ResourceOperations } from '../../../shared/execute/router';
+import { getManyUsers } from './getAll.operation';
 
-const entries: OperationEntry[] = [{ value: 'getAll', name: 'Get Many', action: 'Get many users', description: 'List users (managers) of the account', operation: getManyUsers }];
+export const userOperations: ResourceOperations = {
+	getAll: getManyUsers,
+};
 
-export const userDescription = resourceDescription('user', entries, 'getAll');
-export const userOperations = operationsOf(entries);
+export const userDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['user'] } },
+		options: [
+			{ name: 'Get Many', value: 'getAll', action: 'Get many users', description: 'List users (managers) of the account' },
+		],
+		default: 'getAll',
+	},
+	...operationProperties('user', userOperations),
+];

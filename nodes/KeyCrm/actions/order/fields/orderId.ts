@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from '../../../../shared/execute/inputError';
 export const orderIdField: INodeProperties = {
 	displayName: 'Order ID',
 	name: 'orderId',
@@ -15,9 +15,7 @@ export function requiredId(context: IExecuteFunctions, name: string, itemIndex: 
 	const raw = context.getNodeParameter(name, itemIndex) as unknown;
 	const id = typeof raw === 'string' && raw.trim() === '' ? NaN : Number(raw);
 	if (!Number.isInteger(id) || id <= 0) {
-		throw new NodeOperationError(context.getNode(), `${label} must be a positive whole number, not "${String(raw)}"`, {
-			itemIndex,
-		});
+		throw inputError(context, `${label} must be a positive whole number, not "${String(raw)}"`, itemIndex);
 	}
 	return id;
 }

@@ -11,6 +11,7 @@ const properties: INodeProperties[] = [...returnAllOrLimit(), sortField([{ name:
 /** Every order dictionary is a paged list at its own path, with the same paging and sort. */
 export function dictionaryList(path: string): Operation {
 	return {
+		resend: 'safe',
 		description: properties,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const qs = sortQuery(this.getNodeParameter('sort', itemIndex, {}));

@@ -4,7 +4,7 @@ import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
 import { orderIdField, orderPath, requiredId } from './fields/orderId';
 
-const tagField: INodeProperties = {
+export const tagField: INodeProperties = {
 	displayName: 'Tag Name or ID',
 	name: 'tagId',
 	type: 'options',
@@ -14,7 +14,7 @@ const tagField: INodeProperties = {
 	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
-const fileField: INodeProperties = {
+export const fileField: INodeProperties = {
 	displayName: 'File ID',
 	name: 'fileId',
 	type: 'number',
@@ -24,8 +24,10 @@ const fileField: INodeProperties = {
 };
 
 /** Attaching or detaching a tag or a file: `POST|DELETE /order/{id}/{segment}/{linkedId}`, no body. */
-function linkOperation(segment: 'tag' | 'attachment', method: 'POST' | 'DELETE', field: INodeProperties): Operation {
+export function linkOperation(segment: 'tag' | 'attachment', method: 'POST' | 'DELETE', field: INodeProperties): Operation {
 	return {
+		// Linking the same tag or file twice, or unlinking it twice, leaves the order as once.
+		resend: 'safe',
 		description: [orderIdField, field],
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const linkedId = requiredId(this, field.name, itemIndex, field.name === 'tagId' ? 'Tag' : 'File ID');
@@ -36,8 +38,3 @@ function linkOperation(segment: 'tag' | 'attachment', method: 'POST' | 'DELETE',
 		},
 	};
 }
-
-export const attachTag = linkOperation('tag', 'POST', tagField);
-export const detachTag = linkOperation('tag', 'DELETE', tagField);
-export const attachFile = linkOperation('attachment', 'POST', fileField);
-export const detachFile = linkOperation('attachment', 'DELETE', fileField);

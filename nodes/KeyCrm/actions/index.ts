@@ -1,11 +1,14 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../../shared/execute/router';
 import { buyerDescription, buyerOperations } from './buyer/buyer.resource';
 import { callDescription, callOperations } from './call/call.resource';
 import { companyDescription, companyOperations } from './company/company.resource';
+import { customFieldDescription, customFieldOperations } from './customField/customField.resource';
 import { externalTransactionDescription, externalTransactionOperations } from './externalTransaction/externalTransaction.resource';
 import { offerDescription, offerOperations } from './offer/offer.resource';
+import { orderDescription, orderOperations } from './order/order.resource';
+import { orderDictionaryDescription, orderDictionaryOperations } from './orderDictionary/orderDictionary.resource';
 import { pipelineDescription, pipelineOperations } from './pipeline/pipeline.resource';
 import { pipelineCardDescription, pipelineCardOperations } from './pipelineCard/pipelineCard.resource';
 import { productDescription, productOperations } from './product/product.resource';
@@ -14,23 +17,30 @@ import { stockDescription, stockOperations } from './stock/stock.resource';
 import { storageFileDescription, storageFileOperations } from './storageFile/storageFile.resource';
 import { userDescription, userOperations } from './user/user.resource';
 
-/** The catalog side of KeyCRM (buyers, companies, products, stocks, pipelines, files...), in one block for the node. */
-export const catalogResourceOptions: INodePropertyOptions[] = [
-	{ name: 'Buyer', value: 'buyer' },
-	{ name: 'Call', value: 'call' },
-	{ name: 'Company', value: 'company' },
-	{ name: 'External Transaction', value: 'externalTransaction' },
-	{ name: 'Offer', value: 'offer' },
-	{ name: 'Pipeline', value: 'pipeline' },
-	{ name: 'Pipeline Card', value: 'pipelineCard' },
-	{ name: 'Product', value: 'product' },
-	{ name: 'Product Category', value: 'productCategory' },
-	{ name: 'Stock', value: 'stock' },
-	{ name: 'Storage File', value: 'storageFile' },
-	{ name: 'User', value: 'user' },
-];
+/** The node's registry: resource → its operations, as the node routes them. */
+export const keyCrmResources: Record<string, ResourceOperations> = {
+	buyer: buyerOperations,
+	call: callOperations,
+	company: companyOperations,
+	customField: customFieldOperations,
+	externalTransaction: externalTransactionOperations,
+	offer: offerOperations,
+	order: orderOperations,
+	orderDictionary: orderDictionaryOperations,
+	pipeline: pipelineOperations,
+	pipelineCard: pipelineCardOperations,
+	product: productOperations,
+	productCategory: productCategoryOperations,
+	stock: stockOperations,
+	storageFile: storageFileOperations,
+	user: userOperations,
+};
 
-export const catalogResourceDescriptions: INodeProperties[] = [
+/** Each resource's Operation selector and the fields of its operations. */
+export const keyCrmOperationProperties: INodeProperties[] = [
+	...customFieldDescription,
+	...orderDescription,
+	...orderDictionaryDescription,
 	...buyerDescription,
 	...callDescription,
 	...companyDescription,
@@ -44,18 +54,3 @@ export const catalogResourceDescriptions: INodeProperties[] = [
 	...storageFileDescription,
 	...userDescription,
 ];
-
-export const catalogOperations: Record<string, ResourceOperations> = {
-	buyer: buyerOperations,
-	call: callOperations,
-	company: companyOperations,
-	externalTransaction: externalTransactionOperations,
-	offer: offerOperations,
-	pipeline: pipelineOperations,
-	pipelineCard: pipelineCardOperations,
-	product: productOperations,
-	productCategory: productCategoryOperations,
-	stock: stockOperations,
-	storageFile: storageFileOperations,
-	user: userOperations,
-};

@@ -1,0 +1,3 @@
+import { fileField, linkOperation } from './orderLink';
+
+export const attachFile = linkOperation('attachment', 'POST', fileField);

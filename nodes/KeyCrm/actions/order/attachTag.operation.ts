@@ -1,0 +1,3 @@
+import { tagField, linkOperation } from './orderLink';
+
+export const attachTag = linkOperation('tag', 'POST', tagField);

@@ -1,0 +1,3 @@
+import { fileField, linkOperation } from './orderLink';
+
+export const detachFile = linkOperation('attachment', 'DELETE', fileField);

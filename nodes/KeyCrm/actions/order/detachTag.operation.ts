@@ -1,0 +1,3 @@
+import { tagField, linkOperation } from './orderLink';
+
+export const detachTag = linkOperation('tag', 'DELETE', tagField);

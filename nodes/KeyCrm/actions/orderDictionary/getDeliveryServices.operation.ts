@@ -1,0 +1,3 @@
+import { dictionaryList } from './dictionaryList';
+
+export const getDeliveryServices = dictionaryList('/order/delivery-service');

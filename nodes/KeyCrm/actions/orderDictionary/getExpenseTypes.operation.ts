@@ -1,0 +1,3 @@
+import { dictionaryList } from './dictionaryList';
+
+export const getExpenseTypes = dictionaryList('/order/expense-type');

@@ -1,0 +1,3 @@
+import { dictionaryList } from './dictionaryList';
+
+export const getPaymentMethods = dictionaryList('/order/payment-method');

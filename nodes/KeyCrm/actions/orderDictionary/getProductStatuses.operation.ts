@@ -1,0 +1,3 @@
+import { dictionaryList } from './dictionaryList';
+
+export const getProductStatuses = dictionaryList('/order/product-status');

@@ -1,0 +1,3 @@
+import { dictionaryList } from './dictionaryList';
+
+export const getSources = dictionaryList('/order/source');

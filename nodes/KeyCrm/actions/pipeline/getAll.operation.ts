@@ -1,0 +1,3 @@
+import { listOperation } from '../common/listOperation';
+
+export const getManyPipelines = listOperation({ path: '/pipelines' });

@@ -1,0 +1,3 @@
+import { cardAttachment } from './cardAttachment';
+
+export const attachCardFile = cardAttachment('POST');

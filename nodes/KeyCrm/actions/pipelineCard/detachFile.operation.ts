@@ -1,0 +1,3 @@
+import { cardAttachment } from './cardAttachment';
+
+export const detachCardFile = cardAttachment('DELETE');
