@@ -1,5 +1,5 @@
 const path = require('path');
-const { task, src, dest } = require('gulp');
+const { task, src, dest, parallel } = require('gulp');
 
 // tsc emits only JavaScript; n8n also needs each node's and credential's icons beside the built files.
 function copyIcons() {
@@ -9,4 +9,10 @@ function copyIcons() {
 	}).pipe(dest(path.resolve('dist')));
 }
 
-task('build:icons', copyIcons);
+// n8n reads a node's codex (categories, aliases, documentation links) from `<Node>.node.json`
+// beside its `<Node>.node.js`, so the codex files go where tsc put the node.
+function copyCodex() {
+	return src('nodes/**/*.node.json', { base: '.' }).pipe(dest(path.resolve('dist')));
+}
+
+task('build:assets', parallel(copyIcons, copyCodex));

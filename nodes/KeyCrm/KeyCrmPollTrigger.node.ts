@@ -8,7 +8,7 @@ import { pollProperties } from './poll/properties';
 
 export class KeyCrmPollTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'KeyCRM Polling Trigger',
+		displayName: 'KeyCRM Poll Trigger',
 		name: 'keyCrmPollTrigger',
 		icon: { light: 'file:../../icons/keycrm.svg', dark: 'file:../../icons/keycrm.dark.svg' },
 		group: ['trigger'],
@@ -16,7 +16,7 @@ export class KeyCrmPollTrigger implements INodeType {
 		subtitle:
 			'={{ {"buyerCreated": "New buyer", "orderCreated": "New order", "orderUpdated": "Updated order", "cardCreated": "New pipeline card", "cardCreatedOrMoved": "New or moved pipeline card"}[$parameter["event"]] }}',
 		description: 'Starts the workflow when KeyCRM has new or changed orders, buyers or pipeline cards, checked on a schedule',
-		defaults: { name: 'KeyCRM Polling Trigger' },
+		defaults: { name: 'KeyCRM Poll Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

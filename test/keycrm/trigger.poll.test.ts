@@ -4,9 +4,9 @@ import { keyCrmTime } from '../../nodes/KeyCrm/poll/pollWindow';
 import { callPoll, polledJson, type PollOutcome } from '../support/poll';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 
-const NODE = 'KeyCRM Polling Trigger';
+const NODE = 'KeyCRM Poll Trigger';
 
-describe('KeyCRM Polling Trigger', () => {
+describe('KeyCRM Poll Trigger', () => {
 	const keycrm = useKeyCrmSandbox();
 
 	const poll = (parameters: INodeParameters, staticData?: IDataObject, mode?: 'manual') =>

@@ -36,6 +36,11 @@ describe('the published package', () => {
 		expect(icons.filter((icon) => !files.includes(icon))).toEqual([]);
 	});
 
+	it("ships each node's codex file beside the node, where n8n reads it", () => {
+		const codexFiles: string[] = manifest.n8n.nodes.map((file: string) => file.replace(/\.js$/, '.json'));
+		expect(codexFiles.filter((file) => !files.includes(file))).toEqual([]);
+	});
+
 	it('has no main entry that would point outside the packed files', () => {
 		expect(manifest.main === undefined || files.includes(manifest.main)).toBe(true);
 	});

@@ -146,7 +146,7 @@ async function waitForPoll(api, before, timeoutMs = 150000) {
 }
 
 const keyCrmPolling = {
-	name: "KeyCRM Polling Trigger through n8n's poll scheduler: new orders once, a failed poll loses nothing",
+	name: "KeyCRM Poll Trigger through n8n's poll scheduler: new orders once, a failed poll loses nothing",
 	workflowId: POLL_WORKFLOW,
 	async run(context) {
 		const { api, services, summary } = context;
@@ -159,7 +159,7 @@ const keyCrmPolling = {
 			// The first poll (at publishing, or by the schedule) notes where KeyCRM stands and delivers nothing.
 			await eventually(
 				async () => (await journal(services, 'keyCrm')).some((entry) => entry.method === 'GET' && entry.path === '/order'),
-				{ timeoutMs: 150000, intervalMs: 1000, what: 'the first poll of the KeyCRM Polling Trigger' },
+				{ timeoutMs: 150000, intervalMs: 1000, what: 'the first poll of the KeyCRM Poll Trigger' },
 			);
 			const buyer = { full_name: 'Iryna Melnyk', phone: '+380631234567' };
 			const a = await createKeyCrmOrder(services, { source_id: 3, buyer });
@@ -169,7 +169,7 @@ const keyCrmPolling = {
 			expect(more.length === 0 && first.status === 'success', 'one successful poll execution', [first, ...more].map((e) => e.status));
 			const [items] = executionOutput(first, POLLER);
 			expectEqual(items.map((item) => [item.id, item.buyer?.full_name]), [[a.id, buyer.full_name], [b.id, buyer.full_name]], 'polled orders');
-			summary.workflows.push('KeyCRM Polling Trigger: 2 new orders');
+			summary.workflows.push('KeyCRM Poll Trigger: 2 new orders');
 
 			// The next scheduled poll fails (KeyCRM answers 500): the order made meanwhile comes with the one after.
 			const c = await createKeyCrmOrder(services, { source_id: 3, buyer });
@@ -187,7 +187,7 @@ const keyCrmPolling = {
 			expectEqual(faulted.length, 1, 'polls KeyCRM refused with 500');
 			const [caughtItems] = executionOutput(caught, POLLER);
 			expectEqual(caughtItems.map((item) => item.id), [c.id], 'the order made before the failed poll, delivered once by the next');
-			summary.workflows.push('KeyCRM Polling Trigger: caught up after a failed poll');
+			summary.workflows.push('KeyCRM Poll Trigger: caught up after a failed poll');
 		} finally {
 			await api.publicApi('POST', `/workflows/${POLL_WORKFLOW}/deactivate`);
 		}

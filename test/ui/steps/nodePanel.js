@@ -1,6 +1,8 @@
 'use strict';
 // Step 1: every node of the package is found in the node panel by its service name and lands on
-// the canvas of a new workflow.
+// the canvas of a new workflow; its codex reaches the panel: n8n serves its category to the editor
+// and the panel finds the node by a search word of the codex (n8n 2.41.1 shows an app node's
+// category nowhere in the panel: its categories only sort core and AI nodes).
 const { expect } = require('../../e2e/steps');
 const { WAIT } = require('../editor');
 
@@ -30,6 +32,25 @@ async function openServiceActions(editor, type, { slug } = {}) {
 	return action;
 }
 
+/** The codex search word least like the node's name: the panel must find the node by it alone. */
+const searchAlias = (type) =>
+	(type.codex?.alias ?? [])
+		.filter((alias) => !type.displayName.toLowerCase().includes(alias.toLowerCase()))
+		.sort((a, b) => b.length - a.length)[0];
+
+/** The node's codex categories as n8n serves them to the editor, and the node found by its alias. */
+async function checkCodexInPanel(editor, type, { slug } = {}) {
+	const categories = type.codex?.categories ?? [];
+	expect(categories.length > 0, `n8n serves ${type.displayName} to the editor with its codex categories`, type.codex);
+	const alias = searchAlias(type);
+	expect(alias !== undefined, `${type.displayName} has a codex search word besides its name`, type.codex);
+	await editor.newWorkflow();
+	await editor.searchNodePanel(alias);
+	await editor.nodePanelEntry(serviceName(type)).waitFor({ timeout: WAIT.short });
+	if (slug) await editor.screenshot(`1-alias-${slug}`);
+	return { alias, categories };
+}
+
 async function addFromPanel(editor, type, { slug } = {}) {
 	const action = await openServiceActions(editor, type, { slug });
 	if (slug) await editor.screenshot(`1-actions-${slug}`);
@@ -44,20 +65,24 @@ async function addFromPanel(editor, type, { slug } = {}) {
 
 function nodePanelStep(context) {
 	return {
-		name: `node panel: each of our ${context.nodeTypes.length} nodes is found by its service name and added to a new workflow`,
+		name: `node panel: each of our ${context.nodeTypes.length} nodes has its codex category, is found by its service name and by a codex search word, and is added to a new workflow`,
 		async run({ editor, nodeTypes }) {
 			expect(nodeTypes.length >= 4, 'n8n should have loaded at least four node types of the package', nodeTypes.map((t) => t.name));
 			for (const type of nodeTypes) {
 				const slug = type.name.split('.').pop();
+				const { alias, categories } = await checkCodexInPanel(editor, type, { slug });
 				const { actionName, node } = await addFromPanel(editor, type, { slug });
 				expect((await node.count()) === 1, `one ${type.displayName} node on the canvas after picking "${actionName}"`);
 				const drawnAsTrigger = (await node.getByTestId('canvas-trigger-node').count()) > 0;
 				expect(drawnAsTrigger === isTrigger(type), `${type.displayName} drawn as ${isTrigger(type) ? 'a trigger' : 'a regular node'}`);
 				await editor.screenshot(`1-canvas-${slug}`);
-				process.stdout.write(`  ${type.displayName}: found as "${serviceName(type)}", added with "${actionName}"\n`);
+				process.stdout.write(
+					`  ${type.displayName}: found as "${serviceName(type)}", added with "${actionName}"; ` +
+						`category ${categories.join(', ')}, found by "${alias}"\n`,
+				);
 			}
 		},
 	};
 }
 
-module.exports = { nodePanelStep, addFromPanel, openServiceActions, serviceName, isTrigger };
+module.exports = { nodePanelStep, addFromPanel, checkCodexInPanel, openServiceActions, serviceName, isTrigger };
