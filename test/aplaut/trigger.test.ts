@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { reviewWebhookBody } from '../sandboxes/aplaut/webhooks';
+import { reviewWebhookBody } from '../../sandboxes/aplaut/webhooks';
 import { callWebhook, nodeType } from '../support/engine';
 import { SANDBOX_TOKENS, useAplautSandbox } from '../support/sandboxes';
 

@@ -1,6 +1,6 @@
 import { runNode } from '../support/engine';
 import { testCredential } from '../support/credentialTest';
-import { NON_ANSWERS } from '../sandboxes/botobot';
+import { NON_ANSWERS } from '../../sandboxes/botobot';
 import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
 
 const TOKEN = SANDBOX_TOKENS.botobotToken;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { callWebhook, nodeType } from '../support/engine';
-import { encodeMultipart, encodeOrder, sampleBotobotOrder, type QueryJoin } from '../sandboxes/botobot/callbacks';
+import { encodeMultipart, encodeOrder, sampleBotobotOrder, type QueryJoin } from '../../sandboxes/botobot/callbacks';
 import { callback, callbackUrl, credentials, deliver, FORM, PATH, SECRET, type SecretIn } from './callbackRequests';
 import { TYPED_SAMPLE_ORDER } from './sampleOrder';
 

@@ -1,5 +1,5 @@
-import { availablePickupTimes } from '../sandboxes/broniboy/orders';
-import { PLACE_LENINA } from '../sandboxes/broniboy/store';
+import { availablePickupTimes } from '../../sandboxes/broniboy/orders';
+import { PLACE_LENINA } from '../../sandboxes/broniboy/store';
 import { SANDBOX_TOKENS, useBroniboySandbox } from '../support/sandboxes';
 import { runBroniboy } from './run';
 

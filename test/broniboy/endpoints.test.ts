@@ -1,5 +1,5 @@
 import { BRONIBOY_ENDPOINTS, endpointPath, type BroniboyEndpoint } from '../../nodes/Broniboy/transport/endpoints';
-import { PLACE_LENINA } from '../sandboxes/broniboy/store';
+import { PLACE_LENINA } from '../../sandboxes/broniboy/store';
 import { SANDBOX_TOKENS, useBroniboySandbox } from '../support/sandboxes';
 
 describe('Broniboy endpoint table', () => {

@@ -1,4 +1,4 @@
-import { PLACE_LENINA, PLACE_MIRA } from '../sandboxes/broniboy/store';
+import { PLACE_LENINA, PLACE_MIRA } from '../../sandboxes/broniboy/store';
 import { loadOptions } from '../support/engine';
 import { broniboyCredentials, useBroniboySandbox } from '../support/sandboxes';
 import { runBroniboy } from './run';

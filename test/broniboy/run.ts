@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../support/engine';
 import { broniboyCredentials } from '../support/sandboxes';
-import type { BroniboySandbox } from '../sandboxes/broniboy';
+import type { BroniboySandbox } from '../../sandboxes/broniboy';
 
 /** Runs the Broniboy node against the sandbox; returns output JSON, the error and the journal. */
 export async function runBroniboy(

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { buildWebhookDelivery, pythonJson, SIGNED_FORMATS } from '../sandboxes/broniboy/webhooks';
+import { buildWebhookDelivery, pythonJson, SIGNED_FORMATS } from '../../sandboxes/broniboy/webhooks';
 import { callWebhook, nodeType } from '../support/engine';
 import { SANDBOX_TOKENS } from '../support/sandboxes';
 

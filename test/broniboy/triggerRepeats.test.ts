@@ -1,4 +1,4 @@
-import { buildWebhookDelivery } from '../sandboxes/broniboy/webhooks';
+import { buildWebhookDelivery } from '../../sandboxes/broniboy/webhooks';
 import { restartedNodeType } from '../support/restart';
 import { SANDBOX_TOKENS } from '../support/sandboxes';
 import { SavedStaticData } from '../support/savedStaticData';

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { sendKeyCrmWebhook } from '../sandboxes/keycrm/automation';
+import { sendKeyCrmWebhook } from '../../sandboxes/keycrm/automation';
 import { SANDBOX_TOKENS, useKeyCrmSandbox } from '../support/sandboxes';
 
 interface Received {

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, INodeParameters, INodePropertyOptions } from 'n8n-workflow';
 
-import type { KeyCrmSandbox } from '../sandboxes/keycrm';
+import type { KeyCrmSandbox } from '../../sandboxes/keycrm';
 import { loadOptions, runNode } from '../support/engine';
 import { keyCrmCredentials } from '../support/sandboxes';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { KEYCRM_WEBHOOK_SECRET } from '../sandboxes/keycrm/automation';
+import { KEYCRM_WEBHOOK_SECRET } from '../../sandboxes/keycrm/automation';
 import { callWebhook, nodeType, type WebhookRequest } from '../support/engine';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 

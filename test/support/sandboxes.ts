@@ -1,11 +1,11 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { createAplautSandbox } from '../sandboxes/aplaut';
-import { createBotobotSandbox } from '../sandboxes/botobot';
-import { createBroniboySandbox } from '../sandboxes/broniboy';
-import type { Sandbox } from '../sandboxes/core/sandbox';
-import { createKeyCrmSandbox } from '../sandboxes/keycrm';
-import { SANDBOX_TOKENS } from '../sandboxes/tokens';
+import { createAplautSandbox } from '../../sandboxes/aplaut';
+import { createBotobotSandbox } from '../../sandboxes/botobot';
+import { createBroniboySandbox } from '../../sandboxes/broniboy';
+import type { Sandbox } from '../../sandboxes/core/sandbox';
+import { createKeyCrmSandbox } from '../../sandboxes/keycrm';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 export { SANDBOX_TOKENS };
 

@@ -1,6 +1,6 @@
 import { boundaryOf, multipartPairs, pairsFromParsedFields } from '../../nodes/Botobot/helpers/multipart';
 import { readCallback } from '../../nodes/Botobot/helpers/callbackPayload';
-import { encodeMultipart, sampleBotobotOrder } from '../sandboxes/botobot/callbacks';
+import { encodeMultipart, sampleBotobotOrder } from '../../sandboxes/botobot/callbacks';
 import { TYPED_SAMPLE_ORDER } from '../botobot/sampleOrder';
 
 describe('multipart/form-data callbacks', () => {

@@ -1,4 +1,4 @@
-import { toFormFields } from '../../../nodes/shared/http/encodeBody';
+import { toFormFields } from '../../nodes/shared/http/encodeBody';
 
 export type CallbackEncoding = 'form' | 'json' | 'multipart';
 
