@@ -5,7 +5,7 @@ import { createAplautSandbox } from '../../sandboxes/aplaut';
 import { createBroniboySandbox } from '../../sandboxes/broniboy';
 import type { Sandbox } from '../../sandboxes/core/sandbox';
 import { createKeyCrmSandbox } from '../../sandboxes/keycrm';
-import { aplautCredentials, broniboyCredentials, keyCrmCredentials } from '../../test/support/sandboxes';
+import { aplautCredentials, broniboyCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
 
 export interface ReturnAllCase {
 	service: keyof typeof SERVICES;

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../support/engine';
-import { broniboyCredentials } from '../support/sandboxes';
+import { broniboyCredentials } from '../../sandboxes/credentials';
 import type { BroniboySandbox } from '../../sandboxes/broniboy';
 
 /** Runs the Broniboy node against the sandbox; returns output JSON, the error and the journal. */

@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { sendKeyCrmWebhook } from '../../sandboxes/keycrm/automation';
-import { SANDBOX_TOKENS, useKeyCrmSandbox } from '../support/sandboxes';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 interface Received {
 	method: string;
