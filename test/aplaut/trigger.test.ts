@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { reviewWebhookBody } from '../../sandboxes/aplaut/webhooks';
+import { reviewWebhookBody } from '../../sandboxes/aplaut/samples';
 import { callWebhook, nodeType } from '../support/engine';
 import { useAplautSandbox } from '../support/sandboxes';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
