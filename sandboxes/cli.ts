@@ -11,10 +11,10 @@ import { createAplautSandbox } from './aplaut';
 import { createBotobotSandbox } from './botobot';
 import { createBroniboySandbox } from './broniboy';
 import type { Sandbox } from './core/sandbox';
+import { seedDemoData } from './demoData';
 import { createKeyCrmSandbox } from './keycrm';
 import { KEYCRM_WEBHOOK_SECRET } from './keycrm/automation';
 import { SANDBOX_TOKENS } from './tokens';
-import { seedDemoData } from './demoData';
 
 interface Options {
 	host: string;
