@@ -1,11 +1,11 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { runNode, type CredentialsMap } from '../../test/support/engine';
-import { createAplautSandbox } from '../../test/sandboxes/aplaut';
-import { createBroniboySandbox } from '../../test/sandboxes/broniboy';
-import type { Sandbox } from '../../test/sandboxes/core/sandbox';
-import { createKeyCrmSandbox } from '../../test/sandboxes/keycrm';
-import { aplautCredentials, broniboyCredentials, keyCrmCredentials } from '../../test/support/sandboxes';
+import { createAplautSandbox } from '../../sandboxes/aplaut';
+import { createBroniboySandbox } from '../../sandboxes/broniboy';
+import type { Sandbox } from '../../sandboxes/core/sandbox';
+import { createKeyCrmSandbox } from '../../sandboxes/keycrm';
+import { aplautCredentials, broniboyCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
 
 export interface ReturnAllCase {
 	service: keyof typeof SERVICES;

@@ -2,7 +2,7 @@
 // The workflows the trigger benchmark loads, each holding only its trigger, and the deliveries sent
 // to them. Our two triggers face n8n's Webhook node twice: plain, and with Header Auth — the fair
 // baseline for a trigger that checks a secret, since it reads a credential per request too.
-const crypto = require('node:crypto');
+const { buildWebhookDelivery, sampleBotobotOrderOf, sampleBroniboyOrder } = require('../../sandboxes/samples');
 
 const BRONIBOY_WORKFLOW = 'benchBroniboyTr1';
 const BOTOBOT_WORKFLOW = 'benchBotobotTr01';
@@ -96,39 +96,16 @@ async function createHeaderAuthWebhooks(api, { broniboySignature, botobotSecret 
 	}
 }
 
-/** A Broniboy order change as the documentation describes it; the signature covers the `data` text. */
+/** The sample Broniboy order, changed and signed as Broniboy signs it (the signature covers the `data` text). */
 function broniboyDelivery(secret) {
-	const data = JSON.stringify({
-		id: 'eb3b595d-3653-41a3-a531-ebeba332154c',
-		number: 1042,
-		state: 'cooking',
-		courier_state: 'courier-assigned',
-		price: 1000,
-		final_price: 1200,
-		pickup: { place: 'Pizza Net, Lenina 1', time: '2026-11-22T12:00:00+03:00' },
-		drop_off: [{ address: 'Moscow, Tverskaya 7', phone: '+79991234567' }],
-	});
-	const body = `{"event":"order.changed","data":${data}}`;
-	const valid = crypto.createHmac('sha256', secret).update(data, 'utf8').digest('hex');
-	const forged = crypto.createHmac('sha256', 'not-the-secret').update(data, 'utf8').digest('hex');
-	return { body, valid, forged };
+	const delivery = (signature) => buildWebhookDelivery({ event: 'order.changed', data: sampleBroniboyOrder('cooking'), bodyFormat: 'compact', secret, signature });
+	const { rawBody, headers } = delivery('valid');
+	return { body: rawBody, valid: headers['Hook-HMAC'], forged: delivery('wrong').headers['Hook-HMAC'] };
 }
 
-/** A Botobot new-order callback (JSON POST); each request gets its own order id, or it is a repeat. */
+/** The sample Botobot order as a JSON POST; each request gets its own order id, or it is a repeat. */
 function botobotOrder(id) {
-	return JSON.stringify({
-		id,
-		user_chat_id: '417309512',
-		cost_total: 1390,
-		cost_cart: 1140,
-		cost_discount: 40,
-		cost_delivery: 250,
-		delivery: 'Courier',
-		recipient: 'Olena Kovalenko',
-		address: 'Kyiv, Khreshchatyk St 22, apt 5',
-		mobile: '+380671234567',
-		goods: [{ id: 101, article: 'TEA-GRN-100', title: 'Green tea Sencha 100 g', count: 2, price: 320, discount: 20, total: 600 }],
-	});
+	return JSON.stringify(sampleBotobotOrderOf(1, { id }));
 }
 
 module.exports = {

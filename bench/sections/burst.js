@@ -18,7 +18,7 @@ const { freePortRange, freeStablePortRange } = require('../../scripts/lib/ports'
 const { portSpan, startQueueInstance } = require('../../scripts/lib/queueInstance');
 const { control } = require('../../scripts/lib/sandboxProcess');
 const { BURST_BOTOBOT_WORKFLOW, burstBotobotWorkflow } = require('../../test/e2e/burstWorkflows');
-const { botobotOrder } = require('../../test/e2e/checks/webhooks');
+const { sampleBotobotOrderOf } = require('../../sandboxes/samples');
 const { executionIds, newExecutionsSince, sendBotobotCallback } = require('../../test/e2e/deliveries');
 const { onCleanup } = require('../lib/cleanup');
 const { table, verdict } = require('../lib/markdown');
@@ -60,7 +60,7 @@ async function measureMode(mode, { sandboxes, config, log, run }) {
 		await control(keyCrm, 'rate-limit', { limit, windowMs });
 		const known = await executionIds(instance.api, BURST_BOTOBOT_WORKFLOW);
 		// Distinct orders per run: the trigger remembers what it saw.
-		const orders = Array.from({ length: count }, (_, index) => botobotOrder(70000 + run * 1000 + index));
+		const orders = Array.from({ length: count }, (_, index) => sampleBotobotOrderOf(2, { id: 70000 + run * 1000 + index }));
 		const started = Date.now();
 		const answers = await Promise.all(orders.map((order) => sendBotobotCallback(context, BURST_BOTOBOT_WORKFLOW, order)));
 		const executions = await newExecutionsSince(instance.api, BURST_BOTOBOT_WORKFLOW, known, count, { timeoutMs: 600000, quietMs: 2000 });

@@ -1,5 +1,5 @@
 'use strict';
-// The API sandboxes (scripts/sandbox.ts) as a child process of `npm start` and the e2e tests.
+// The API sandboxes (sandboxes/cli.ts) as a child process of `npm start` and the e2e tests.
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 
@@ -10,7 +10,7 @@ const { root } = require('./paths');
  * `SANDBOXES {json}` line. `basePort` 0 picks free ports.
  */
 function startSandboxes({ basePort, seedDemo = false, echo = true }) {
-	const args = ['-r', require.resolve('ts-node/register/transpile-only', { paths: [root] }), path.join(root, 'scripts', 'sandbox.ts')];
+	const args = ['-r', require.resolve('ts-node/register/transpile-only', { paths: [root] }), path.join(root, 'sandboxes', 'cli.ts')];
 	args.push('--base-port', String(basePort));
 	if (seedDemo) args.push('--seed-demo');
 	const child = spawn(process.execPath, args, {

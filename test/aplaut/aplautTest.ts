@@ -1,9 +1,10 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { AplautSandbox } from '../sandboxes/aplaut';
-import type { JournalEntry } from '../sandboxes/core/sandbox';
+import type { AplautSandbox } from '../../sandboxes/aplaut';
+import type { JournalEntry } from '../../sandboxes/core/sandbox';
 import { runNode } from '../support/engine';
-import { aplautCredentials, SANDBOX_TOKENS } from '../support/sandboxes';
+import { aplautCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 export type HeaderStyle = 'token' | 'bearer';
 

@@ -6,7 +6,7 @@ describe('Aplaut errors, throttling and pacing', () => {
 
 	it('a refused token gives the plain-text 401 answer, without the token', async () => {
 		const { runNode } = await import('../support/engine');
-		const { aplautCredentials } = await import('../support/sandboxes');
+		const { aplautCredentials } = await import('../../sandboxes/credentials');
 		const { items } = await runNode({
 			type: 'aplaut',
 			parameters: { resource: 'order', operation: 'get', orderId: 'N-1' },
@@ -80,7 +80,7 @@ describe('Aplaut errors, throttling and pacing', () => {
 	it('by default the node keeps to 2 requests per second', async () => {
 		aplaut.store.add('orders', { number: 'N-1' });
 		const { runNode } = await import('../support/engine');
-		const { aplautCredentials } = await import('../support/sandboxes');
+		const { aplautCredentials } = await import('../../sandboxes/credentials');
 		const { items } = await runNode({
 			type: 'aplaut',
 			parameters: { resource: 'order', operation: 'get', orderId: 'N-1', requestOptions: { parallelRequests: 3 } },

@@ -1,5 +1,6 @@
 import { runWorkflow } from '../support/engine';
-import { aplautCredentials, keyCrmCredentials, useAplautSandbox, useKeyCrmSandbox } from '../support/sandboxes';
+import { useAplautSandbox, useKeyCrmSandbox } from '../support/sandboxes';
+import { aplautCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
 import { expectRequest } from './aplautTest';
 
 /** The example of docs/aplaut.md, run as documented: KeyCRM order paid → Aplaut order upsert. */

@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { PollHarness } from '../support/pollHarness';
-import { aplautCredentials, SANDBOX_TOKENS, useAplautSandbox } from '../support/sandboxes';
+import { useAplautSandbox } from '../support/sandboxes';
+import { aplautCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const aplaut = useAplautSandbox();
 

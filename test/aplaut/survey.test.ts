@@ -1,5 +1,6 @@
 import { loadOptions } from '../support/engine';
-import { aplautCredentials, useAplautSandbox } from '../support/sandboxes';
+import { useAplautSandbox } from '../support/sandboxes';
+import { aplautCredentials } from '../../sandboxes/credentials';
 import { authorizationFor, expectRequest, HEADER_STYLES, jsons, runAplaut } from './aplautTest';
 
 describe.each(HEADER_STYLES)('Aplaut surveys and responses (Authorization: %s)', (style) => {

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { reviewWebhookBody } from '../sandboxes/aplaut/webhooks';
+import { reviewWebhookBody } from '../../sandboxes/aplaut/samples';
 import { callWebhook, nodeType } from '../support/engine';
-import { SANDBOX_TOKENS, useAplautSandbox } from '../support/sandboxes';
+import { useAplautSandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const aplaut = useAplautSandbox();
 

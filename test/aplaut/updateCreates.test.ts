@@ -1,4 +1,5 @@
-import { SANDBOX_TOKENS, useAplautSandbox } from '../support/sandboxes';
+import { useAplautSandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 import { runAplaut } from './aplautTest';
 
 describe('Aplaut Update is a PUT, which creates a record Aplaut lacks', () => {

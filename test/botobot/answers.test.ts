@@ -1,7 +1,9 @@
 import { runNode } from '../support/engine';
 import { testCredential } from '../support/credentialTest';
-import { NON_ANSWERS } from '../sandboxes/botobot';
-import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
+import { NON_ANSWERS } from '../../sandboxes/botobot';
+import { useBotobotSandbox } from '../support/sandboxes';
+import { botobotCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const TOKEN = SANDBOX_TOKENS.botobotToken;
 

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { callWebhook, type WebhookRequest } from '../support/engine';
-import { encodeMultipart, encodeOrder, sampleBotobotOrder, type QueryJoin } from '../sandboxes/botobot/callbacks';
+import { encodeMultipart, encodeOrder, type QueryJoin } from '../../sandboxes/botobot/callbacks';
+import { sampleBotobotOrder } from '../../sandboxes/botobot/samples';
 
 /** Botobot callbacks as n8n hands them to the trigger, for the engine tests. */
 export const SECRET = 'c4llback-secret-for-tests-9f2e';

@@ -2,7 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../support/engine';
 import { PollHarness } from '../support/pollHarness';
-import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
+import { useBotobotSandbox } from '../support/sandboxes';
+import { botobotCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const botobot = useBotobotSandbox();
 

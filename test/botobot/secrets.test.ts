@@ -2,7 +2,9 @@ import { once } from 'node:events';
 import net from 'node:net';
 
 import { runNode } from '../support/engine';
-import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
+import { useBotobotSandbox } from '../support/sandboxes';
+import { botobotCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const TOKEN = SANDBOX_TOKENS.botobotToken;
 /** A token whose URL-encoded form differs from its text: both forms must stay hidden. */

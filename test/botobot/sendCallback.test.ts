@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import { callWebhook, type WebhookOutcome } from '../support/engine';
 import { useBotobotSandbox } from '../support/sandboxes';
-import { TYPED_SAMPLE_ORDER } from './sampleOrder';
+import { TYPED_SAMPLE_ORDER } from '../../sandboxes/botobot/samples';
 
 const SECRET = 'sandbox-to-trigger-secret-51a7';
 

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { runNode } from '../support/engine';
-import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
+import { useBotobotSandbox } from '../support/sandboxes';
+import { botobotCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const TOKEN = SANDBOX_TOKENS.botobotToken;
 const nowSeconds = () => Math.floor(Date.now() / 1000);

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { callWebhook, nodeType } from '../support/engine';
-import { encodeMultipart, encodeOrder, sampleBotobotOrder, type QueryJoin } from '../sandboxes/botobot/callbacks';
+import { encodeMultipart, encodeOrder, type QueryJoin } from '../../sandboxes/botobot/callbacks';
+import { sampleBotobotOrder, TYPED_SAMPLE_ORDER } from '../../sandboxes/botobot/samples';
 import { callback, callbackUrl, credentials, deliver, FORM, PATH, SECRET, type SecretIn } from './callbackRequests';
-import { TYPED_SAMPLE_ORDER } from './sampleOrder';
 
 const parameters = { protection: 'urlSecret', ignoreRepeats: true, options: {} };
 const order = sampleBotobotOrder();

@@ -1,4 +1,4 @@
-import { sampleBotobotOrder } from '../sandboxes/botobot/callbacks';
+import { sampleBotobotOrder } from '../../sandboxes/botobot/samples';
 import { restartedNodeType } from '../support/restart';
 import { SavedStaticData } from '../support/savedStaticData';
 import { callback, credentials } from './callbackRequests';

@@ -1,6 +1,7 @@
-import { availablePickupTimes } from '../sandboxes/broniboy/orders';
-import { PLACE_LENINA } from '../sandboxes/broniboy/store';
-import { SANDBOX_TOKENS, useBroniboySandbox } from '../support/sandboxes';
+import { availablePickupTimes } from '../../sandboxes/broniboy/orders';
+import { PLACE_LENINA } from '../../sandboxes/broniboy/store';
+import { useBroniboySandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 import { runBroniboy } from './run';
 
 const orderParameters = {

@@ -1,6 +1,7 @@
 import { BRONIBOY_ENDPOINTS, endpointPath, type BroniboyEndpoint } from '../../nodes/Broniboy/transport/endpoints';
-import { PLACE_LENINA } from '../sandboxes/broniboy/store';
-import { SANDBOX_TOKENS, useBroniboySandbox } from '../support/sandboxes';
+import { PLACE_LENINA } from '../../sandboxes/broniboy/store';
+import { useBroniboySandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 describe('Broniboy endpoint table', () => {
 	const broniboy = useBroniboySandbox();

@@ -1,6 +1,7 @@
-import { PLACE_LENINA, PLACE_MIRA } from '../sandboxes/broniboy/store';
+import { PLACE_LENINA, PLACE_MIRA } from '../../sandboxes/broniboy/store';
 import { loadOptions } from '../support/engine';
-import { broniboyCredentials, useBroniboySandbox } from '../support/sandboxes';
+import { useBroniboySandbox } from '../support/sandboxes';
+import { broniboyCredentials } from '../../sandboxes/credentials';
 import { runBroniboy } from './run';
 
 describe('Broniboy places, workload and weekly schedule', () => {

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../support/engine';
-import { broniboyCredentials } from '../support/sandboxes';
-import type { BroniboySandbox } from '../sandboxes/broniboy';
+import { broniboyCredentials } from '../../sandboxes/credentials';
+import type { BroniboySandbox } from '../../sandboxes/broniboy';
 
 /** Runs the Broniboy node against the sandbox; returns output JSON, the error and the journal. */
 export async function runBroniboy(

@@ -1,4 +1,4 @@
-import { PLACE_LENINA, PLACE_MIRA } from '../sandboxes/broniboy/store';
+import { PLACE_LENINA, PLACE_MIRA } from '../../sandboxes/broniboy/store';
 import { useBroniboySandbox } from '../support/sandboxes';
 import { runBroniboy } from './run';
 

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject } from 'n8n-workflow';
 
 import { callWebhook } from '../support/engine';
-import { SANDBOX_TOKENS, useBroniboySandbox } from '../support/sandboxes';
+import { useBroniboySandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 /** A stand-in for n8n's webhook server: each request goes to the trigger through n8n-core's WebhookContext. */
 function triggerServer(staticData: IDataObject, executions: unknown[]) {

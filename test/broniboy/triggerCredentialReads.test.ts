@@ -1,4 +1,4 @@
-import { buildWebhookDelivery } from '../sandboxes/broniboy/webhooks';
+import { buildWebhookDelivery } from '../../sandboxes/broniboy/webhooks';
 import { forgetWebhookSecrets } from '../../nodes/shared/trigger/webhook/secretCache';
 import { HarnessCredentialsHelper } from '../support/credentials';
 import { callWebhook } from '../support/engine';

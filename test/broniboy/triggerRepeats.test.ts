@@ -1,6 +1,6 @@
-import { buildWebhookDelivery } from '../sandboxes/broniboy/webhooks';
+import { buildWebhookDelivery } from '../../sandboxes/broniboy/webhooks';
 import { restartedNodeType } from '../support/restart';
-import { SANDBOX_TOKENS } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 import { SavedStaticData } from '../support/savedStaticData';
 
 // Each request as n8n runs it: its own copy of the last saved static data, saved whole afterwards.

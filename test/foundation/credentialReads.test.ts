@@ -1,6 +1,8 @@
 import { HarnessCredentialsHelper } from '../support/credentials';
 import { runNode } from '../support/engine';
-import { keyCrmCredentials, SANDBOX_TOKENS, useKeyCrmSandbox } from '../support/sandboxes';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 // In n8n 2.x every credential read is a database query, a decryption and an expression isolate:
 // the shared core reads the credential once per request and hands it to n8n's request helper.

@@ -1,15 +1,7 @@
 import { testCredential } from '../support/credentialTest';
-import {
-	aplautCredentials,
-	botobotCredentials,
-	broniboyCredentials,
-	keyCrmCredentials,
-	SANDBOX_TOKENS,
-	useAplautSandbox,
-	useBotobotSandbox,
-	useBroniboySandbox,
-	useKeyCrmSandbox,
-} from '../support/sandboxes';
+import { useAplautSandbox, useBotobotSandbox, useBroniboySandbox, useKeyCrmSandbox } from '../support/sandboxes';
+import { aplautCredentials, botobotCredentials, broniboyCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 describe('credential tests against the sandboxes', () => {
 	const keycrm = useKeyCrmSandbox();

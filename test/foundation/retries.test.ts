@@ -1,5 +1,6 @@
 import { runNode } from '../support/engine';
-import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
 
 const getOrder = (extra: Record<string, unknown> = {}) => ({
 	type: 'keyCrm',

@@ -1,4 +1,5 @@
-import { SANDBOX_TOKENS, useAplautSandbox, useKeyCrmSandbox } from '../support/sandboxes';
+import { useAplautSandbox, useKeyCrmSandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 /** The sandboxes' rate limiter as the services' own: what the pacing tests and the e2e runs rely on. */
 describe('sandbox throttling, as the services answer it', () => {

@@ -1,7 +1,9 @@
 import net from 'node:net';
 
 import { runNode } from '../support/engine';
-import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
+import { useBotobotSandbox } from '../support/sandboxes';
+import { botobotCredentials } from '../../sandboxes/credentials';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const TOKEN = SANDBOX_TOKENS.botobotToken;
 

@@ -1,14 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { runNode, type CredentialsMap } from '../support/engine';
-import {
-	aplautCredentials,
-	botobotCredentials,
-	keyCrmCredentials,
-	useAplautSandbox,
-	useBotobotSandbox,
-	useKeyCrmSandbox,
-} from '../support/sandboxes';
+import { useAplautSandbox, useBotobotSandbox, useKeyCrmSandbox } from '../support/sandboxes';
+import { aplautCredentials, botobotCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
 
 /**
  * One rule for every node: a date picked without an offset is the workflow's time. A Kyiv shop

@@ -1,8 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { sendKeyCrmWebhook } from '../sandboxes/keycrm/automation';
-import { SANDBOX_TOKENS, useKeyCrmSandbox } from '../support/sandboxes';
+import { sendKeyCrmWebhook } from '../../sandboxes/keycrm/automation';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 interface Received {
 	method: string;

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeExecutionData, INodeParameters, INodePropertyOptions } from 'n8n-workflow';
 
-import type { KeyCrmSandbox } from '../sandboxes/keycrm';
+import type { KeyCrmSandbox } from '../../sandboxes/keycrm';
 import { loadOptions, runNode } from '../support/engine';
-import { keyCrmCredentials } from '../support/sandboxes';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
 
 /** Runs the KeyCRM node once against the sandbox and hands back its items (json only) and error. */
 export async function runKeyCrm(keycrm: KeyCrmSandbox, parameters: INodeParameters, options: { items?: IDataObject[]; inputItems?: INodeExecutionData[]; continueOnFail?: boolean; apiKey?: string } = {}) {

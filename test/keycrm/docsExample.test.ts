@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { sampleBotobotOrderOf } from '../../sandboxes/botobot/samples';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { runKeyCrm } from './orderSupport';
 
@@ -15,24 +16,8 @@ function documentedKeyCrmParameters(): IDataObject {
 	return workflow.nodes.find((node) => node.type === 'n8n-nodes-order-sync.keyCrm')!.parameters;
 }
 
-// What the Botobot Trigger outputs for one callback (docs/botobot.md).
-const botobotOrder = {
-	id: 1001,
-	user_chat_id: '417309512',
-	cost_total: 2291.5,
-	cost_cart: 2041.5,
-	cost_discount: 70,
-	cost_delivery: 250,
-	delivery: 'shipping',
-	time: '2026-11-23 14:00',
-	recipient: 'Olena Kovalenko',
-	address: 'Kyiv, Khreshchatyk St 22, apt 5',
-	mobile: '+380671234567',
-	goods: [
-		{ id: 101, article: 'TEA-GRN-100', title: 'Green tea Sencha 100 g', count: 2, price: 320, discount: 20, total: 600 },
-		{ id: 102, article: 'CUP-01', title: 'Cup', count: 1, price: 150, discount: 0, total: 150 },
-	],
-};
+// What the Botobot Trigger outputs for one callback (docs/botobot.md), with two goods.
+const botobotOrder = sampleBotobotOrderOf(2) as IDataObject;
 
 describe('docs/keycrm.md example: a Botobot order becomes a KeyCRM order', () => {
 	const keycrm = useKeyCrmSandbox();
@@ -55,10 +40,10 @@ describe('docs/keycrm.md example: a Botobot order becomes a KeyCRM order', () =>
 				marketing: { utm_source: 'telegram', utm_medium: 'botobot' },
 				products: [
 					{ sku: 'TEA-GRN-100', name: 'Green tea Sencha 100 g', price: 320, discount_amount: 20, quantity: 2 },
-					{ sku: 'CUP-01', name: 'Cup', price: 150, discount_amount: 0, quantity: 1 },
+					{ sku: 'CUP-CER-01', name: 'Ceramic cup', price: 540, discount_amount: 0, quantity: 1 },
 				],
 			},
 		]);
-		expect(items[0].json).toMatchObject({ id: 1, source_uuid: '1001', grand_total: 1000 });
+		expect(items[0].json).toMatchObject({ id: 1, source_uuid: '1001', grand_total: 1390 });
 	});
 });

@@ -1,4 +1,5 @@
-import { SANDBOX_TOKENS, useKeyCrmSandbox } from '../support/sandboxes';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 import { jsonOf, runKeyCrm } from './orderSupport';
 
 const createOrder = (extra: Record<string, unknown>) => ({ resource: 'order', operation: 'create', ...extra });

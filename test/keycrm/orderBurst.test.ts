@@ -1,5 +1,6 @@
 import { runNode } from '../support/engine';
-import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
 
 // The sandbox allows N requests per window, like KeyCRM's 60 per minute, only faster.
 const N = 10;

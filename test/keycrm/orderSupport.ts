@@ -1,8 +1,8 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../support/engine';
-import { keyCrmCredentials } from '../support/sandboxes';
-import type { KeyCrmSandbox } from '../sandboxes/keycrm';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
+import type { KeyCrmSandbox } from '../../sandboxes/keycrm';
 
 /** Runs the KeyCRM node once against the sandbox: one item unless `items` says otherwise. */
 export async function runKeyCrm(

@@ -1,5 +1,5 @@
 import { onlyRequest, runKeyCrm } from './catalogHarness';
-import { parseMultipart } from '../sandboxes/keycrm/storage';
+import { parseMultipart } from '../../sandboxes/keycrm/storage';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 
 const invoice = 'Invoice #42\nTotal: 1200 UAH\n';

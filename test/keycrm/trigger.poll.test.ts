@@ -2,7 +2,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { keyCrmTime } from '../../nodes/KeyCrm/poll/pollWindow';
 import { callPoll, polledJson, type PollOutcome } from '../support/poll';
-import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
 
 const NODE = 'KeyCRM Poll Trigger';
 

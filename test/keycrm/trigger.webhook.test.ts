@@ -1,8 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { KEYCRM_WEBHOOK_SECRET } from '../sandboxes/keycrm/automation';
+import { KEYCRM_WEBHOOK_SECRET } from '../../sandboxes/keycrm/automation';
 import { callWebhook, nodeType, type WebhookRequest } from '../support/engine';
-import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
 
 const SECRET = KEYCRM_WEBHOOK_SECRET;
 const webhookCredential = { keyCrmWebhookApi: { secret: SECRET } };

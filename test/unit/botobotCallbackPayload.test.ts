@@ -1,7 +1,7 @@
 import { pairsFromValue } from '../../nodes/Botobot/helpers/bracketNotation';
 import { asInteger, asNumber, callbackQueryPairs, MAX_JSON_DEPTH, readCallback } from '../../nodes/Botobot/helpers/callbackPayload';
-import { TYPED_SAMPLE_ORDER } from '../botobot/sampleOrder';
-import { encodeOrder, sampleBotobotOrder } from '../sandboxes/botobot/callbacks';
+import { TYPED_SAMPLE_ORDER, sampleBotobotOrder } from '../../sandboxes/botobot/samples';
+import { encodeOrder } from '../../sandboxes/botobot/callbacks';
 
 const order = sampleBotobotOrder();
 const form = encodeOrder(order);

@@ -1,7 +1,7 @@
 import { boundaryOf, multipartPairs, pairsFromParsedFields } from '../../nodes/Botobot/helpers/multipart';
 import { readCallback } from '../../nodes/Botobot/helpers/callbackPayload';
-import { encodeMultipart, sampleBotobotOrder } from '../sandboxes/botobot/callbacks';
-import { TYPED_SAMPLE_ORDER } from '../botobot/sampleOrder';
+import { encodeMultipart } from '../../sandboxes/botobot/callbacks';
+import { sampleBotobotOrder, TYPED_SAMPLE_ORDER } from '../../sandboxes/botobot/samples';
 
 describe('multipart/form-data callbacks', () => {
 	const { body, contentType } = encodeMultipart(sampleBotobotOrder());

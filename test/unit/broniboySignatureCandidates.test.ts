@@ -1,5 +1,5 @@
 import { dataCandidates, MAX_DEPTH, quote, SERIALIZATIONS } from '../../nodes/Broniboy/trigger/signatureCandidates';
-import { pythonJson, serializeJson, SIGNED_FORMATS } from '../sandboxes/broniboy/webhooks';
+import { pythonJson, serializeJson, SIGNED_FORMATS } from '../../sandboxes/broniboy/webhooks';
 
 const order = { id: 'eb3b', state: 'on_way', price: 1200.5, tip: 1.0, nested: { b: [1, true, null], a: 'Ёлка 🎄' }, number: 7 };
 

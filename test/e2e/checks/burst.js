@@ -7,7 +7,7 @@ const { allAtOnce, burstMemory, countBy, sendBotobotCallback, sendBroniboyDelive
 const { control, journal, resetAll } = require('../services');
 const { expect, expectEqual } = require('../steps');
 const { replayAfterRestart } = require('./replayAfterRestart');
-const { botobotOrder, broniboyOrder } = require('./webhooks');
+const { sampleBotobotOrderOf, sampleBroniboyOrder } = require('../../../sandboxes/samples');
 
 const BOTOBOT_BURST = Number(process.env.E2E_BURST_SIZE || 40);
 const BRONIBOY_BURST = 40;
@@ -23,7 +23,7 @@ async function botobotBurst(context) {
 	await control(services.keyCrm.baseUrl, 'rate-limit', { limit: KEYCRM_BURST_LIMIT.requests, windowMs: KEYCRM_BURST_LIMIT.periodSeconds * 1000 });
 	try {
 		const known = await executionIds(api, BURST_BOTOBOT_WORKFLOW);
-		const orders = orderIds.map((id) => botobotOrder(id));
+		const orders = orderIds.map((id) => sampleBotobotOrderOf(2, { id }));
 		const answers = await allAtOnce(orders, (order) => sendBotobotCallback(context, BURST_BOTOBOT_WORKFLOW, order));
 		expectEqual(countBy(answers, 'status'), { 200: orders.length }, 'answers to the callbacks');
 		expect(answers.every((answer) => answer.body?.started === true), 'every callback started a run', answers.map((a) => a.body));
@@ -59,7 +59,7 @@ async function botobotBurst(context) {
 }
 
 function broniboyDelivery(id) {
-	return { data: broniboyOrder('on_way', 1001), deliveryId: id };
+	return { data: sampleBroniboyOrder('on_way', 1001), deliveryId: id };
 }
 
 async function broniboyBurst(context) {

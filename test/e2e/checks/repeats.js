@@ -4,7 +4,7 @@
 const { countBy, executionIds, newExecutionsSince, sendBotobotCallback } = require('../deliveries');
 const { journal, resetAll } = require('../services');
 const { expect, expectEqual } = require('../steps');
-const { botobotOrder } = require('./webhooks');
+const { sampleBotobotOrderOf } = require('../../../sandboxes/samples');
 
 const BOTOBOT_WORKFLOW = 'osExBotobotToCrm';
 
@@ -12,7 +12,7 @@ async function botobotRepeat(context) {
 	const { api, services, summary } = context;
 	await resetAll(services, ['keyCrm', 'botobot']);
 	const known = await executionIds(api, BOTOBOT_WORKFLOW);
-	const order = botobotOrder(58001);
+	const order = sampleBotobotOrderOf(2, { id: 58001 });
 	const first = await sendBotobotCallback(context, BOTOBOT_WORKFLOW, order);
 	expect(first.status === 200 && first.body?.started === true, 'the first callback started a run', first);
 	await newExecutionsSince(api, BOTOBOT_WORKFLOW, known, 1, { timeoutMs: 60000, quietMs: 0 });

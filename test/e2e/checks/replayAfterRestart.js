@@ -5,7 +5,7 @@ const { BURST_BOTOBOT_WORKFLOW, BURST_BRONIBOY_WORKFLOW } = require('../burstWor
 const { burstMemory, countBy, executionIds, newExecutionsSince, sendBotobotCallback, sendBroniboyDelivery } = require('../deliveries');
 const { resetAll } = require('../services');
 const { expectEqual } = require('../steps');
-const { botobotOrder, broniboyOrder } = require('./webhooks');
+const { sampleBotobotOrderOf, sampleBroniboyOrder } = require('../../../sandboxes/samples');
 
 /** Retries come seconds apart, not all at once: a few at a time. */
 async function inBatches(items, send, size = 5) {
@@ -25,13 +25,13 @@ async function sendOneByOne(context, memory) {
 	const tag = Date.now().toString(36);
 	for (let index = 0; index < ONE_BY_ONE; index++) {
 		const knownBotobot = await executionIds(api, BURST_BOTOBOT_WORKFLOW);
-		const order = botobotOrder(59001 + index);
+		const order = sampleBotobotOrderOf(2, { id: 59001 + index });
 		expectEqual((await sendBotobotCallback(context, BURST_BOTOBOT_WORKFLOW, order)).status, 200, `answer to Botobot callback ${order.id}`);
 		await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, knownBotobot, 1, { timeoutMs: 60000, quietMs: 0 });
 		memory.botobotOrders.push(order);
 
 		const knownBroniboy = await executionIds(api, BURST_BRONIBOY_WORKFLOW);
-		const delivery = { data: broniboyOrder('on_way', 1001), deliveryId: `one-by-one-${tag}-${index + 1}` };
+		const delivery = { data: sampleBroniboyOrder('on_way', 1001), deliveryId: `one-by-one-${tag}-${index + 1}` };
 		expectEqual((await sendBroniboyDelivery(context, BURST_BRONIBOY_WORKFLOW, delivery)).status, 200, `answer to Broniboy delivery ${delivery.deliveryId}`);
 		await newExecutionsSince(api, BURST_BRONIBOY_WORKFLOW, knownBroniboy, 1, { timeoutMs: 60000, quietMs: 0 });
 		memory.broniboyDeliveries.push(delivery);

@@ -1,5 +1,6 @@
 'use strict';
 // Real webhook deliveries from the sandboxes to the published example workflows 1 and 3.
+const { sampleBotobotOrderOf, sampleBroniboyOrder } = require('../../../sandboxes/samples');
 const { control, journal, resetAll } = require('../services');
 const { expect, expectEqual } = require('../steps');
 const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, testWebhookUrl, waitForWebhook } = require('../webhookSupport');
@@ -9,26 +10,6 @@ const BRONIBOY_WORKFLOW = 'osExCourierToBot';
 
 function workflowOf(context, id) {
 	return context.workflows.find((workflow) => workflow.id === id);
-}
-
-/** A Botobot new-order callback, as its documentation shows one (the sandbox knows orders 1001-1003). */
-function botobotOrder(id) {
-	return {
-		id,
-		user_chat_id: '417309512',
-		cost_total: 1390,
-		cost_cart: 1140,
-		cost_discount: 40,
-		cost_delivery: 250,
-		delivery: 'Courier',
-		recipient: 'Olena Kovalenko',
-		address: 'Kyiv, Khreshchatyk St 22, apt 5',
-		mobile: '+380671234567',
-		goods: [
-			{ id: 101, article: 'TEA-GRN-100', title: 'Green tea Sencha 100 g', count: 2, price: 320, discount: 20, total: 600 },
-			{ id: 205, article: 'CUP-CER-01', title: 'Ceramic cup', count: 1, price: 540, discount: 0, total: 540 },
-		],
-	};
 }
 
 /**
@@ -59,7 +40,7 @@ function botobotCallbackCheck(method, encoding, orderId) {
 			const before = await executionsOf(api, BOTOBOT_WORKFLOW);
 
 			// A field that differs per check: the same order sent again would be a repeat, and start nothing.
-			const order = { ...botobotOrder(orderId), time: how };
+			const order = { ...sampleBotobotOrderOf(2, { id: orderId }), time: how };
 			const sent = await sendBotobot(context, { url, method, encoding, order });
 			expect(sent.status === 200, 'n8n accepted the callback', sent);
 			const [execution] = await newExecutions(api, BOTOBOT_WORKFLOW, before);
@@ -119,7 +100,7 @@ const botobotJoinings = {
 			for (const join of ['&', '?']) {
 				for (const method of ['GET', 'POST']) {
 					// A field that differs per callback, so none is a repeat of another.
-					const order = { ...botobotOrder(1001), time: `${form} ${join} ${method}` };
+					const order = { ...sampleBotobotOrderOf(2, { id: 1001 }), time: `${form} ${join} ${method}` };
 					const answer = await sendBotobot(context, { url, method, encoding: 'form', join, order, query: method === 'POST' ? { source: 'bot' } : undefined });
 					expect(answer.status === 200 && answer.body?.started === true, `${method} with the secret in the ${form}, joined with ${join}: accepted`, answer);
 					sent.push(order.time);
@@ -152,10 +133,10 @@ const botobotTestUrl = {
 			expect(answer?.waitingForWebhook === true, 'n8n listens for a test event', answer);
 		};
 		await listen();
-		const accepted = await sendBotobot(context, { url: testUrl(services.botobot.callbackSecret), method: 'GET', order: { ...botobotOrder(1001), time: 'test url' } });
+		const accepted = await sendBotobot(context, { url: testUrl(services.botobot.callbackSecret), method: 'GET', order: { ...sampleBotobotOrderOf(2, { id: 1001 }), time: 'test url' } });
 		expect(accepted.status === 200 && accepted.body?.started === true, 'the test URL with the secret in the path reached the trigger', accepted);
 		await listen();
-		const refused = await sendBotobot(context, { url: testUrl('not-the-secret-at-all'), method: 'GET', order: botobotOrder(1001) });
+		const refused = await sendBotobot(context, { url: testUrl('not-the-secret-at-all'), method: 'GET', order: sampleBotobotOrderOf(2, { id: 1001 }) });
 		expectEqual(refused.status, 401, 'answer of the test URL to a wrong secret');
 	},
 };
@@ -170,7 +151,7 @@ const botobotWrongSecret = {
 		await resetAll(services, ['keyCrm']);
 		const before = await executionsOf(api, BOTOBOT_WORKFLOW);
 		for (const url of [urls.path, urls.query]) {
-			const sent = await sendBotobot(context, { url, method: 'POST', encoding: 'form', order: botobotOrder(1002) });
+			const sent = await sendBotobot(context, { url, method: 'POST', encoding: 'form', order: sampleBotobotOrderOf(2, { id: 1002 }) });
 			expectEqual(sent.status, 401, `answer to a wrong secret (${url.includes('?') ? 'query' : 'path'})`);
 			summary.webhooks.rejected++;
 		}
@@ -178,21 +159,6 @@ const botobotWrongSecret = {
 		expectEqual((await journal(services, 'keyCrm')).length, 0, 'KeyCRM requests after a refused callback');
 	},
 };
-
-/** A Broniboy B2B order as its webhook carries it; the courier comment names the shop's order. */
-function broniboyOrder(state, botobotOrderId) {
-	return {
-		id: 'eb3b595d-3653-41a3-a531-ebeba332154c',
-		number: 123,
-		state,
-		courier_state: 'courier-accepted',
-		price: 1000,
-		final_price: 1200,
-		payment_type: 'cash',
-		drop_off: [{ address: 'Kyiv, Khreshchatyk St 22, apt 5', phone: '+380671234567', comment: `Order #${botobotOrderId}` }],
-		note: 'Доставка Broniboy',
-	};
-}
 
 /**
  * A delivery signed the way a Django sender likely signs — Python's `json.dumps(data)` (", " and
@@ -206,7 +172,7 @@ const broniboyPythonSigned = {
 		const { api, services, summary } = context;
 		await resetAll(services, ['botobot']);
 		const before = await executionsOf(api, BRONIBOY_WORKFLOW);
-		const sent = await sendBroniboy(context, { data: broniboyOrder('on_way', 1003), signature: 'valid', deliveryId: 'e2e-python-0001', bodyFormat: 'compact', signedAs: 'python' });
+		const sent = await sendBroniboy(context, { data: sampleBroniboyOrder('on_way', 1003), signature: 'valid', deliveryId: 'e2e-python-0001', bodyFormat: 'compact', signedAs: 'python' });
 		expect(sent.status === 200, 'n8n accepted the delivery', sent);
 		const [execution] = await newExecutions(api, BRONIBOY_WORKFLOW, before);
 		const [[item]] = executionOutput(execution, 'Broniboy order changed');
@@ -230,7 +196,7 @@ function broniboyAcceptedCheck(state, botobotOrderId, status, deliveryId) {
 			const { api, services, summary } = context;
 			await resetAll(services, ['botobot']);
 			const before = await executionsOf(api, BRONIBOY_WORKFLOW);
-			const sent = await sendBroniboy(context, { data: broniboyOrder(state, botobotOrderId), signature: 'valid', deliveryId });
+			const sent = await sendBroniboy(context, { data: sampleBroniboyOrder(state, botobotOrderId), signature: 'valid', deliveryId });
 			expect(sent.status === 200, 'n8n accepted the signed delivery', sent);
 			expect(sent.body?.received === true, 'the trigger answered with its own small JSON body', sent.body);
 			const [execution] = await newExecutions(api, BRONIBOY_WORKFLOW, before);
@@ -257,7 +223,7 @@ function broniboyRefusedCheck(name, delivery, expectStatus) {
 			const { api, services, summary } = context;
 			await resetAll(services, ['botobot']);
 			const before = await executionsOf(api, BRONIBOY_WORKFLOW);
-			const sent = await sendBroniboy(context, { data: broniboyOrder('on_way', 1003), ...delivery });
+			const sent = await sendBroniboy(context, { data: sampleBroniboyOrder('on_way', 1003), ...delivery });
 			expect(expectStatus(sent.status), `answer ${sent.status} to this delivery`, sent);
 			await noNewExecution(api, BRONIBOY_WORKFLOW, before);
 			expectEqual((await journal(services, 'botobot')).length, 0, 'Botobot requests after a refused delivery');
@@ -283,4 +249,4 @@ const webhookChecks = [
 	broniboyPythonSigned,
 ];
 
-module.exports = { webhookChecks, botobotOrder, broniboyOrder };
+module.exports = { webhookChecks };

@@ -1,41 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
+import { REVIEW_EVENTS } from '../../nodes/Aplaut/trigger/reviewDelivery';
 import type { Sandbox } from '../core/sandbox';
-import { SANDBOX_TOKENS } from '../tokens';
+import { reviewWebhookBody, SAMPLE_REVIEW, type SecretMode } from './samples';
 import type { AplautStore } from './store';
-
-export const REVIEW_EVENTS = [
-	'create_review',
-	'update_review',
-	'destroy_review',
-	'publish_review',
-	'ban_review',
-	'held_review',
-	'update_review_tags',
-] as const;
-
-export type SecretMode = 'valid' | 'wrong' | 'missing';
-
-/**
- * A review webhook body as Aplaut's help centre describes it: JSON with the hook's `secret` and
- * `hook_id`, the event, and the review (here as the API's own JSON:API resource — the rest of the
- * real body is not documented).
- */
-export function reviewWebhookBody(args: {
-	event: string;
-	review: Record<string, unknown>;
-	hookId?: string;
-	secret?: SecretMode;
-}): Record<string, unknown> {
-	const mode = args.secret ?? 'valid';
-	return {
-		hook_id: args.hookId ?? 'hook-0001',
-		event: args.event,
-		...(mode === 'missing' ? {} : { secret: mode === 'valid' ? SANDBOX_TOKENS.aplautWebhookSecret : `${SANDBOX_TOKENS.aplautWebhookSecret}-not-it` }),
-		sent_at: new Date().toISOString(),
-		data: args.review,
-	};
-}
 
 function readInput(input: Record<string, unknown>) {
 	const { url, event, reviewId, review, hookId, secret = 'valid', copies = 1 } = input;
@@ -80,14 +48,7 @@ export function addReviewWebhookControl(sandbox: Sandbox, store: AplautStore): v
 		} else if (review && typeof review === 'object') {
 			resource = review as Record<string, unknown>;
 		} else {
-			const row = store.add('reviews', {
-				rating: 2,
-				body: 'The parcel came late and the box was damaged.',
-				author_name: 'Olena K.',
-				state: 'waiting',
-				context_type: 'store',
-				external_id: `review-${randomUUID().slice(0, 8)}`,
-			});
+			const row = store.add('reviews', { ...SAMPLE_REVIEW, external_id: `review-${randomUUID().slice(0, 8)}` });
 			resource = store.resource('reviews', row) as Record<string, unknown>;
 		}
 		const body = reviewWebhookBody({ event, review: resource, hookId, secret });

@@ -7,14 +7,14 @@
  * Prints the base URLs and tokens as text, then one line `SANDBOXES {json}` for scripts, and stays
  * up until Ctrl-C / SIGTERM. `--base-port 0` (or SANDBOX_BASE_PORT=0) picks free ports.
  */
-import { createAplautSandbox } from '../test/sandboxes/aplaut';
-import { createBotobotSandbox } from '../test/sandboxes/botobot';
-import { createBroniboySandbox } from '../test/sandboxes/broniboy';
-import type { Sandbox } from '../test/sandboxes/core/sandbox';
-import { createKeyCrmSandbox } from '../test/sandboxes/keycrm';
-import { KEYCRM_WEBHOOK_SECRET } from '../test/sandboxes/keycrm/automation';
-import { SANDBOX_TOKENS } from '../test/sandboxes/tokens';
-import { seedDemoData } from './lib/demoData';
+import { createAplautSandbox } from './aplaut';
+import { createBotobotSandbox } from './botobot';
+import { createBroniboySandbox } from './broniboy';
+import type { Sandbox } from './core/sandbox';
+import { seedDemoData } from './demoData';
+import { createKeyCrmSandbox } from './keycrm';
+import { KEYCRM_WEBHOOK_SECRET } from './keycrm/automation';
+import { SANDBOX_TOKENS } from './tokens';
 
 interface Options {
 	host: string;

@@ -1,5 +1,5 @@
-import type { AplautStore } from '../../test/sandboxes/aplaut/store';
-import type { KeyCrmStore } from '../../test/sandboxes/keycrm/store';
+import type { AplautStore } from './aplaut/store';
+import type { KeyCrmStore } from './keycrm/store';
 
 /**
  * A few records so the examples have something to show when started by hand (`npm start`): three

@@ -1,6 +1,6 @@
 import type { Sandbox, SandboxReply, SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
-import { sampleBotobotOrder } from './callbacks';
+import { sampleBotobotOrder } from './samples';
 import type { BotobotOrder, BotobotStore } from './store';
 
 /**

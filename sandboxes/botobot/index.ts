@@ -5,8 +5,6 @@ import { readSendCallbackInput, sendOrderCallback } from './callbacks';
 import { authenticateOrders, isOrdersPath, recordOrder, registerOrders } from './orders';
 import { BotobotStore, ORDER_STATUS_CODES } from './store';
 
-export { sampleBotobotOrder } from './callbacks';
-
 export const fail = (message: string, status = 200) => ({ status, body: { status: 'fail', message } });
 export const success = (data?: unknown) => ({ status: 200, body: data === undefined ? { status: 'success' } : { status: 'success', data } });
 

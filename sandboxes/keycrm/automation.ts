@@ -6,12 +6,13 @@
  * Also keeps what a status change stamps on a record (`status_changed_at`, `updated_at`), so the
  * polling trigger has something to see, and fires the rules' webhooks on such changes.
  */
+import { CARD_STATUS_EVENT, ORDER_STATUS_EVENT, PAYMENT_STATUS_EVENT } from '../../nodes/KeyCrm/helpers/webhookEvent';
 import type { Handler, Sandbox, SandboxReply } from '../core/sandbox';
 import type { CatalogStore } from './catalogStore';
 import { now } from './orderRecords';
 import type { KeyCrmStore, Row } from './store';
 
-export const KEYCRM_EVENTS = ['order.change_order_status', 'order.change_payment_status', 'lead.change_lead_status'] as const;
+export const KEYCRM_EVENTS = [ORDER_STATUS_EVENT, PAYMENT_STATUS_EVENT, CARD_STATUS_EVENT] as const;
 
 /** The secret the sandbox credentials put into the KeyCRM Trigger's URL. Not secret: a local test value. */
 export const KEYCRM_WEBHOOK_SECRET = 'keycrm-webhook-secret-5e7a1c9b';
