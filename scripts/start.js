@@ -15,13 +15,13 @@
 const path = require('node:path');
 
 const { ensureInstalled } = require('./prepare');
-const { isPollingWorkflow, isWebhookWorkflow, readWorkflows } = require('./lib/examples');
-const { startInstance } = require('./lib/instance');
-const { startQueueInstance } = require('./lib/queueInstance');
-const { log } = require('./lib/log');
-const { root } = require('./lib/paths');
-const { stopRunning } = require('./lib/run');
-const { startSandboxes } = require('./lib/sandboxProcess');
+const { isPollingWorkflow, isWebhookWorkflow, readWorkflows } = require('../harness/n8n/examples');
+const { startInstance } = require('../harness/n8n/instance');
+const { startQueueInstance } = require('../harness/n8n/queueInstance');
+const { log } = require('../harness/log');
+const { root } = require('../harness/paths');
+const { stopRunning } = require('../harness/run');
+const { startSandboxes } = require('../harness/services/sandboxProcess');
 
 function parseOptions(argv) {
 	const options = {

@@ -1,6 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { runNode, type CredentialsMap } from '../../test/support/engine';
+import { runNode, type CredentialsMap } from '../../harness/engine/engine';
 import { createAplautSandbox } from '../../test/sandboxes/aplaut';
 import { createBroniboySandbox } from '../../test/sandboxes/broniboy';
 import type { Sandbox } from '../../test/sandboxes/core/sandbox';

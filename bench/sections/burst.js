@@ -11,16 +11,16 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { startInstance } = require('../../scripts/lib/instance');
-const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
-const { cacheDir } = require('../../scripts/lib/paths');
-const { freePortRange, freeStablePortRange } = require('../../scripts/lib/ports');
-const { portSpan, startQueueInstance } = require('../../scripts/lib/queueInstance');
-const { control } = require('../../scripts/lib/sandboxProcess');
-const { BURST_BOTOBOT_WORKFLOW, burstBotobotWorkflow } = require('../../test/e2e/burstWorkflows');
+const { startInstance } = require('../../harness/n8n/instance');
+const { loadedNodeTypes } = require('../../harness/n8n/nodeTypes');
+const { cacheDir } = require('../../harness/paths');
+const { freePortRange, freeStablePortRange } = require('../../harness/services/ports');
+const { portSpan, startQueueInstance } = require('../../harness/n8n/queueInstance');
+const { control } = require('../../harness/services/sandboxProcess');
+const { BURST_BOTOBOT_WORKFLOW, burstBotobotWorkflow } = require('../../harness/n8n/burstWorkflows');
 const { botobotOrder } = require('../../test/e2e/checks/webhooks');
-const { executionIds, newExecutionsSince, sendBotobotCallback } = require('../../test/e2e/deliveries');
-const { onCleanup } = require('../lib/cleanup');
+const { executionIds, newExecutionsSince, sendBotobotCallback } = require('../../harness/n8n/deliveries');
+const { onCleanup } = require('../../harness/runner/cleanup');
 const { table, verdict } = require('../lib/markdown');
 const { analyse } = require('./atLimit');
 

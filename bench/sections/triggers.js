@@ -16,9 +16,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { startInstance } = require('../../scripts/lib/instance');
-const { cacheDir } = require('../../scripts/lib/paths');
-const { onCleanup } = require('../lib/cleanup');
+const { startInstance } = require('../../harness/n8n/instance');
+const { cacheDir } = require('../../harness/paths');
+const { onCleanup } = require('../../harness/runner/cleanup');
 const { table, verdict } = require('../lib/markdown');
 const { formatSummary, pairedRatios, summary } = require('../lib/stats');
 const { freePortPair, load, newestExecutionId, sleep, waitForWebhook } = require('../lib/triggerLoad');

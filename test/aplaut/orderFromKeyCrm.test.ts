@@ -1,4 +1,4 @@
-import { runWorkflow } from '../support/engine';
+import { runWorkflow } from '../../harness/engine/engine';
 import { aplautCredentials, keyCrmCredentials, useAplautSandbox, useKeyCrmSandbox } from '../support/sandboxes';
 import { expectRequest } from './aplautTest';
 

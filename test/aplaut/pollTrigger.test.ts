@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { PollHarness } from '../support/pollHarness';
+import { PollHarness } from '../../harness/engine/pollHarness';
 import { aplautCredentials, SANDBOX_TOKENS, useAplautSandbox } from '../support/sandboxes';
 
 const aplaut = useAplautSandbox();

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reviewWebhookBody } from '../sandboxes/aplaut/webhooks';
-import { callWebhook, nodeType } from '../support/engine';
+import { callWebhook, nodeType } from '../../harness/engine/engine';
 import { SANDBOX_TOKENS, useAplautSandbox } from '../support/sandboxes';
 
 const aplaut = useAplautSandbox();

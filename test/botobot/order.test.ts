@@ -1,4 +1,4 @@
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
 
 const TOKEN = SANDBOX_TOKENS.botobotToken;

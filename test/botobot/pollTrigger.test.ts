@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../support/engine';
-import { PollHarness } from '../support/pollHarness';
+import { runNode } from '../../harness/engine/engine';
+import { PollHarness } from '../../harness/engine/pollHarness';
 import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
 
 const botobot = useBotobotSandbox();

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import net from 'node:net';
 
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { botobotCredentials, SANDBOX_TOKENS, useBotobotSandbox } from '../support/sandboxes';
 
 const TOKEN = SANDBOX_TOKENS.botobotToken;

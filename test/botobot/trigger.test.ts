@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { callWebhook, nodeType } from '../support/engine';
+import { callWebhook, nodeType } from '../../harness/engine/engine';
 import { encodeMultipart, encodeOrder, sampleBotobotOrder, type QueryJoin } from '../sandboxes/botobot/callbacks';
 import { callback, callbackUrl, credentials, deliver, FORM, PATH, SECRET, type SecretIn } from './callbackRequests';
 import { TYPED_SAMPLE_ORDER } from './sampleOrder';

@@ -1,5 +1,5 @@
 import { PLACE_LENINA, PLACE_MIRA } from '../sandboxes/broniboy/store';
-import { loadOptions } from '../support/engine';
+import { loadOptions } from '../../harness/engine/engine';
 import { broniboyCredentials, useBroniboySandbox } from '../support/sandboxes';
 import { runBroniboy } from './run';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import { callWebhook } from '../support/engine';
+import { callWebhook } from '../../harness/engine/engine';
 import { SANDBOX_TOKENS, useBroniboySandbox } from '../support/sandboxes';
 
 /** A stand-in for n8n's webhook server: each request goes to the trigger through n8n-core's WebhookContext. */

@@ -12,16 +12,16 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { ensureDevInstall } = require('../../scripts/lib/devInstall');
-const { readWorkflows, isWebhookWorkflow } = require('../../scripts/lib/examples');
-const { startInstance } = require('../../scripts/lib/instance');
-const { log } = require('../../scripts/lib/log');
-const { loadedNodeTypes, missingOperations } = require('../../scripts/lib/nodeTypes');
-const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
-const { freePortRange } = require('../../scripts/lib/ports');
-const { stopRunning } = require('../../scripts/lib/run');
-const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
-const { burstWorkflows } = require('./burstWorkflows');
+const { ensureDevInstall } = require('../../harness/install/devInstall');
+const { readWorkflows, isWebhookWorkflow } = require('../../harness/n8n/examples');
+const { startInstance } = require('../../harness/n8n/instance');
+const { log } = require('../../harness/log');
+const { loadedNodeTypes, missingOperations } = require('../../harness/n8n/nodeTypes');
+const { cacheDir, N8N_VERSION } = require('../../harness/paths');
+const { freePortRange } = require('../../harness/services/ports');
+const { stopRunning } = require('../../harness/run');
+const { startSandboxes } = require('../../harness/services/sandboxProcess');
+const { burstWorkflows } = require('../../harness/n8n/burstWorkflows');
 const { burstChecks } = require('./checks/burst');
 const { checkCredentialTests } = require('./checks/credentialTests');
 const { edgeChecks } = require('./checks/edges');
@@ -33,7 +33,7 @@ const { checkSmokeWorkflow } = require('./checks/smoke');
 const { checkTypesLoaded } = require('./checks/types');
 const { triggerChecks } = require('./checks/triggers');
 const { webhookChecks } = require('./checks/webhooks');
-const { Steps } = require('./steps');
+const { Steps } = require('../../harness/runner/expect');
 
 /** Why a check's workflow cannot run in this build (a node type or operation not there yet), if so. */
 function unavailable(check, { workflows, nodeTypes }) {

@@ -1,5 +1,5 @@
-import { HarnessCredentialsHelper } from '../support/credentials';
-import { runNode } from '../support/engine';
+import { HarnessCredentialsHelper } from '../../harness/engine/credentials';
+import { runNode } from '../../harness/engine/engine';
 import { keyCrmCredentials, SANDBOX_TOKENS, useKeyCrmSandbox } from '../support/sandboxes';
 
 // In n8n 2.x every credential read is a database query, a decryption and an expression isolate:

@@ -1,4 +1,4 @@
-import { testCredential } from '../support/credentialTest';
+import { testCredential } from '../../harness/engine/credentialTest';
 import {
 	aplautCredentials,
 	botobotCredentials,

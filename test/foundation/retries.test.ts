@@ -1,4 +1,4 @@
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 
 const getOrder = (extra: Record<string, unknown> = {}) => ({

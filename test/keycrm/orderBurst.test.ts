@@ -1,4 +1,4 @@
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 
 // The sandbox allows N requests per window, like KeyCRM's 60 per minute, only faster.

@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { loadOptions } from '../support/engine';
+import { loadOptions } from '../../harness/engine/engine';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 
 describe('KeyCRM order dropdowns show the account’s values', () => {

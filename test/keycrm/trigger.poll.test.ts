@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { keyCrmTime } from '../../nodes/KeyCrm/helpers/pollWindow';
-import { callPoll, polledJson, type PollOutcome } from '../support/poll';
+import { callPoll, polledJson, type PollOutcome } from '../../harness/engine/poll';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 
 const NODE = 'KeyCRM Polling Trigger';
@@ -202,7 +202,7 @@ describe('KeyCRM Polling Trigger', () => {
 	});
 
 	it('declares a polling trigger with no inputs', async () => {
-		const trigger = await (await import('../support/engine')).nodeType('keyCrmPollTrigger');
+		const trigger = await (await import('../../harness/engine/engine')).nodeType('keyCrmPollTrigger');
 		expect(trigger.description.polling).toBe(true);
 		expect(trigger.description.inputs).toEqual([]);
 		expect(typeof trigger.poll).toBe('function');

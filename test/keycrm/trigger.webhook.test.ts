@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { KEYCRM_WEBHOOK_SECRET } from '../sandboxes/keycrm/automation';
-import { callWebhook, nodeType, type WebhookRequest } from '../support/engine';
+import { callWebhook, nodeType, type WebhookRequest } from '../../harness/engine/engine';
 import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
 
 const SECRET = KEYCRM_WEBHOOK_SECRET;

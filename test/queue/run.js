@@ -12,21 +12,21 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { ensureDevInstall } = require('../../scripts/lib/devInstall');
-const { isWebhookWorkflow, readWorkflows } = require('../../scripts/lib/examples');
-const { log } = require('../../scripts/lib/log');
-const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
-const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
-const { freeStablePortRange } = require('../../scripts/lib/ports');
-const { portSpan, startQueueInstance } = require('../../scripts/lib/queueInstance');
-const { stopRunning } = require('../../scripts/lib/run');
-const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
-const { burstWorkflows } = require('../e2e/burstWorkflows');
+const { ensureDevInstall } = require('../../harness/install/devInstall');
+const { isWebhookWorkflow, readWorkflows } = require('../../harness/n8n/examples');
+const { log } = require('../../harness/log');
+const { loadedNodeTypes } = require('../../harness/n8n/nodeTypes');
+const { cacheDir, N8N_VERSION } = require('../../harness/paths');
+const { freeStablePortRange } = require('../../harness/services/ports');
+const { portSpan, startQueueInstance } = require('../../harness/n8n/queueInstance');
+const { stopRunning } = require('../../harness/run');
+const { startSandboxes } = require('../../harness/services/sandboxProcess');
+const { burstWorkflows } = require('../../harness/n8n/burstWorkflows');
 const { burstChecks } = require('../e2e/checks/burst');
 const { checkTypesLoaded } = require('../e2e/checks/types');
 const { repeatChecks } = require('../e2e/checks/repeats');
 const { webhookChecks } = require('../e2e/checks/webhooks');
-const { Steps } = require('../e2e/steps');
+const { Steps } = require('../../harness/runner/expect');
 const { checkRanOnWorkers } = require('./workerCheck');
 const { checkWorkerSmoke, workerSmokeWorkflow, WORKER_SMOKE_WORKFLOW } = require('./workerSmoke');
 

@@ -12,15 +12,15 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { readWorkflows, isWebhookWorkflow } = require('../../scripts/lib/examples');
-const { startInstance } = require('../../scripts/lib/instance');
-const { log } = require('../../scripts/lib/log');
-const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
-const { packageName } = require('../../scripts/lib/packageInstall');
-const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
-const { freePortRange, isFree } = require('../../scripts/lib/ports');
-const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
-const { Steps } = require('../e2e/steps');
+const { readWorkflows, isWebhookWorkflow } = require('../../harness/n8n/examples');
+const { startInstance } = require('../../harness/n8n/instance');
+const { log } = require('../../harness/log');
+const { loadedNodeTypes } = require('../../harness/n8n/nodeTypes');
+const { packageName } = require('../../harness/install/packageInstall');
+const { cacheDir, N8N_VERSION } = require('../../harness/paths');
+const { freePortRange, isFree } = require('../../harness/services/ports');
+const { startSandboxes } = require('../../harness/services/sandboxProcess');
+const { Steps } = require('../../harness/runner/expect');
 const { ensureChromium, launchChromium } = require('./chromium');
 const { updateDocsImages } = require('./docsImages');
 const { Editor, screenshotDir } = require('./editor');

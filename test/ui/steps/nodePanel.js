@@ -1,7 +1,7 @@
 'use strict';
 // Step 1: every node of the package is found in the node panel by its service name and lands on
 // the canvas of a new workflow.
-const { expect } = require('../../e2e/steps');
+const { expect } = require('../../../harness/runner/expect');
 const { WAIT } = require('../editor');
 
 /** "Broniboy Trigger" is found by typing "Broniboy", like a user who knows the service. */

@@ -6,14 +6,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { sandboxCredentials, shippedCredentialTypes } = require('./credentials');
-const { log } = require('./log');
+const { log } = require('../log');
 const { N8nApi } = require('./n8nApi');
-const { ensureN8n } = require('./n8nInstall');
+const { ensureN8n } = require('../install/n8nInstall');
 const { n8nCli, n8nEnv, startN8n, waitUntilReady } = require('./n8nProcess');
-const { ensureNode24 } = require('./node24');
+const { ensureNode24 } = require('../install/node24');
 const { loadedNodeTypes, missingOperations } = require('./nodeTypes');
-const { installPackage, packPackage } = require('./packageInstall');
-const { assertPortsFree } = require('./ports');
+const { installPackage, packPackage } = require('../install/packageInstall');
+const { assertPortsFree } = require('../services/ports');
 
 const DEFAULT_OWNER = {
 	email: process.env.ORDER_SYNC_OWNER_EMAIL || 'owner@example.com',
