@@ -19,8 +19,10 @@ const { ensureN8n } = require('../harness/install/n8nInstall');
 const { packPackage } = require('../harness/install/packageInstall');
 const { root, N8N_VERSION } = require('../harness/paths');
 const { run } = require('../harness/run');
+const { cleanupAll, cleanUpOnSignals, onCleanup } = require('../harness/runner/cleanup');
+// Before the sections load: they share the sandboxes' samples (TypeScript) with the tests.
+require('../harness/runner/typescript').registerTypeScript();
 const { availableOperations } = require('./lib/available');
-const { cleanupAll, onCleanup } = require('../harness/runner/cleanup');
 const { findings, pendingWork } = require('./lib/findings');
 const { describeMachine } = require('./lib/machine');
 const { render } = require('./lib/report');
@@ -82,7 +84,7 @@ async function main() {
 	const config = { ...(quick ? QUICK : FULL), n8nVersion: N8N_VERSION };
 	log(`Benchmarks (${quick ? 'quick' : 'full'}) on ${machine.cores} cores, load ${machine.loadAverage}`);
 
-	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanupAll().then(() => process.exit(130)));
+	cleanUpOnSignals();
 	const sandboxes = await startBenchSandboxes();
 	onCleanup(() => sandboxes.stop());
 	const sections = [];

@@ -84,7 +84,7 @@ async function main() {
 		const starting = options.queue ? startQueueInstance(startOptions) : startInstance(startOptions);
 		cleanups.push(async () => {
 			const instance = await starting.catch(() => undefined);
-			await (options.queue ? instance?.stop() : instance?.server.stop());
+			await instance?.stop();
 		});
 		const instance = await starting;
 		const seconds = ((Date.now() - started) / 1000).toFixed(0);

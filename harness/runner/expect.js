@@ -1,41 +1,6 @@
 'use strict';
-// A tiny named-step runner: each check runs alone, its failure is reported with its name and the
-// run goes on to the next check (unless a step marks itself as required for the rest).
+// Assertions for the checks of the real-n8n suites: they say what was expected and what came.
 
-class Steps {
-	constructor() {
-		this.results = [];
-	}
-
-	async run(name, fn, { required = false } = {}) {
-		const started = Date.now();
-		process.stdout.write(`\n▶ ${name}\n`);
-		try {
-			await fn();
-			const seconds = ((Date.now() - started) / 1000).toFixed(1);
-			this.results.push({ name, ok: true, seconds });
-			process.stdout.write(`✔ ${name} (${seconds} s)\n`);
-			return true;
-		} catch (error) {
-			const seconds = ((Date.now() - started) / 1000).toFixed(1);
-			this.results.push({ name, ok: false, seconds, error: error.message });
-			process.stdout.write(`✘ ${name} (${seconds} s)\n  ${error.stack ?? error.message}\n`);
-			if (required) throw new Error(`Required step failed: ${name}`);
-			return false;
-		}
-	}
-
-	skip(name, reason) {
-		this.results.push({ name, ok: true, skipped: reason });
-		process.stdout.write(`\n- ${name}: skipped (${reason})\n`);
-	}
-
-	get failed() {
-		return this.results.filter((result) => !result.ok);
-	}
-}
-
-/** Assertions that say what was expected and what came. */
 function expect(condition, message, actual) {
 	if (!condition) throw new Error(actual === undefined ? message : `${message}\n    got: ${JSON.stringify(actual)?.slice(0, 800)}`);
 }
@@ -58,4 +23,4 @@ async function eventually(probe, { timeoutMs = 15000, intervalMs = 250, what = '
 	throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}`);
 }
 
-module.exports = { Steps, expect, expectEqual, eventually };
+module.exports = { expect, expectEqual, eventually };
