@@ -13,14 +13,14 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { log } = require('../scripts/lib/log');
-const { ensureNode24 } = require('../scripts/lib/node24');
-const { ensureN8n } = require('../scripts/lib/n8nInstall');
-const { packPackage } = require('../scripts/lib/packageInstall');
-const { root, N8N_VERSION } = require('../scripts/lib/paths');
-const { run } = require('../scripts/lib/run');
+const { log } = require('../harness/log');
+const { ensureNode24 } = require('../harness/install/node24');
+const { ensureN8n } = require('../harness/install/n8nInstall');
+const { packPackage } = require('../harness/install/packageInstall');
+const { root, N8N_VERSION } = require('../harness/paths');
+const { run } = require('../harness/run');
+const { cleanupAll, cleanUpOnSignals, onCleanup } = require('../harness/runner/cleanup');
 const { availableOperations } = require('./lib/available');
-const { cleanupAll, onCleanup } = require('./lib/cleanup');
 const { findings, pendingWork } = require('./lib/findings');
 const { describeMachine } = require('./lib/machine');
 const { render } = require('./lib/report');
@@ -82,7 +82,7 @@ async function main() {
 	const config = { ...(quick ? QUICK : FULL), n8nVersion: N8N_VERSION };
 	log(`Benchmarks (${quick ? 'quick' : 'full'}) on ${machine.cores} cores, load ${machine.loadAverage}`);
 
-	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanupAll().then(() => process.exit(130)));
+	cleanUpOnSignals();
 	const sandboxes = await startBenchSandboxes();
 	onCleanup(() => sandboxes.stop());
 	const sections = [];

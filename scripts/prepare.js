@@ -10,12 +10,12 @@
  *
  *   node scripts/prepare.js [--build]
  */
-const { ensureDevInstall } = require('./lib/devInstall');
-const { log } = require('./lib/log');
-const { ensureN8n } = require('./lib/n8nInstall');
-const { ensureNode24 } = require('./lib/node24');
-const { packPackage } = require('./lib/packageInstall');
-const { stopRunning } = require('./lib/run');
+const { ensureDevInstall } = require('../harness/install/devInstall');
+const { log } = require('../harness/log');
+const { ensureN8n } = require('../harness/install/n8nInstall');
+const { ensureNode24 } = require('../harness/install/node24');
+const { packPackage } = require('../harness/install/packageInstall');
+const { stopRunning } = require('../harness/run');
 
 async function ensureInstalled() {
 	const results = await Promise.allSettled([ensureDevInstall(), ensureNode24().then((node24) => ensureN8n(node24))]);

@@ -15,11 +15,11 @@ const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
-const { withLock } = require('./lib/lock');
-const { log } = require('./lib/log');
-const { packPackage } = require('./lib/packageInstall');
-const { cacheDir, root } = require('./lib/paths');
-const { run, withoutNpmSettings } = require('./lib/run');
+const { withLock } = require('../harness/install/lock');
+const { log } = require('../harness/log');
+const { packPackage } = require('../harness/install/packageInstall');
+const { cacheDir, root } = require('../harness/paths');
+const { run, withoutNpmSettings } = require('../harness/run');
 
 const SCANNER_VERSION = '0.32.0';
 const installDir = path.join(cacheDir, `scanner-${SCANNER_VERSION}`);

@@ -15,13 +15,13 @@
 const path = require('node:path');
 
 const { ensureInstalled } = require('./prepare');
-const { isPollingWorkflow, isWebhookWorkflow, readWorkflows } = require('./lib/examples');
-const { startInstance } = require('./lib/instance');
-const { startQueueInstance } = require('./lib/queueInstance');
-const { log } = require('./lib/log');
-const { root } = require('./lib/paths');
-const { stopRunning } = require('./lib/run');
-const { startSandboxes } = require('./lib/sandboxProcess');
+const { isPollingWorkflow, isWebhookWorkflow, readWorkflows } = require('../harness/n8n/examples');
+const { startInstance } = require('../harness/n8n/instance');
+const { startQueueInstance } = require('../harness/n8n/queueInstance');
+const { log } = require('../harness/log');
+const { root } = require('../harness/paths');
+const { stopRunning } = require('../harness/run');
+const { startSandboxes } = require('../harness/services/sandboxProcess');
 
 function parseOptions(argv) {
 	const options = {
@@ -84,7 +84,7 @@ async function main() {
 		const starting = options.queue ? startQueueInstance(startOptions) : startInstance(startOptions);
 		cleanups.push(async () => {
 			const instance = await starting.catch(() => undefined);
-			await (options.queue ? instance?.stop() : instance?.server.stop());
+			await instance?.stop();
 		});
 		const instance = await starting;
 		const seconds = ((Date.now() - started) / 1000).toFixed(0);

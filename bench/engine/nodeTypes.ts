@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
 
-import { loadPackage } from '../../test/support/engine';
+import { loadPackage } from '../../harness/engine/engine';
 
 export const HTTP_REQUEST = 'n8n-nodes-base.httpRequest';
 

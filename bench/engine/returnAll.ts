@@ -1,6 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { runNode, type CredentialsMap } from '../../test/support/engine';
+import { runNode, type CredentialsMap } from '../../harness/engine/engine';
 import { createAplautSandbox } from '../../sandboxes/aplaut';
 import { createBroniboySandbox } from '../../sandboxes/broniboy';
 import type { Sandbox } from '../../sandboxes/core/sandbox';

@@ -11,7 +11,7 @@
 const Module = require('node:module');
 const path = require('node:path');
 
-const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
+const { cacheDir, N8N_VERSION } = require('../../harness/paths');
 
 const n8nRoot = path.join(cacheDir, `n8n-${N8N_VERSION}`);
 const SHARED = /^(n8n-workflow|n8n-core|@n8n\/di)(\/|$)/;

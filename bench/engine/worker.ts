@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 import { Expression } from 'n8n-workflow';
 
-import { HarnessCredentialsHelper } from '../../test/support/credentials';
-import { runWorkflow, type CredentialsMap, type NodeSpec } from '../../test/support/engine';
+import { HarnessCredentialsHelper } from '../../harness/engine/credentials';
+import { runWorkflow, type CredentialsMap, type NodeSpec } from '../../harness/engine/engine';
 import { HTTP_REQUEST, benchNodeTypes } from './nodeTypes';
 import { profiled } from './profile';
 import { countReturnAllRequests, type ReturnAllCase } from './returnAll';

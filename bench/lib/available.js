@@ -3,7 +3,7 @@
 // built on other branches (KeyCRM Create Order, ...) as soon as they are merged.
 const path = require('node:path');
 
-const { root } = require('../../scripts/lib/paths');
+const { root } = require('../../harness/paths');
 
 function operationsOf(nodeFile, className) {
 	// eslint-disable-next-line import/no-dynamic-require

@@ -3,7 +3,7 @@
 const os = require('node:os');
 const { execFileSync } = require('node:child_process');
 
-const { root, N8N_VERSION } = require('../../scripts/lib/paths');
+const { root, N8N_VERSION } = require('../../harness/paths');
 
 function gitCommit() {
 	try {

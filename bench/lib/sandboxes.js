@@ -1,7 +1,7 @@
 'use strict';
 // The API sandboxes in their own process (so they do not share the engine's event loop or memory),
 // prepared before each run through their control API: empty store, known records, a rate limit.
-const { startSandboxes, control } = require('../../scripts/lib/sandboxProcess');
+const { startSandboxes, control } = require('../../harness/services/sandboxProcess');
 
 async function startBenchSandboxes() {
 	const { services, stop } = await startSandboxes({ basePort: 0, echo: false });

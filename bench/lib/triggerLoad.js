@@ -2,28 +2,10 @@
 // Load against published trigger workflows in a real n8n: autocannon runs where each request can
 // carry something of its own (a Hook-Delivery id, an order id), so none is a repeat.
 const crypto = require('node:crypto');
-const net = require('node:net');
 
 const autocannon = require('autocannon');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePortPair() {
-	for (let attempt = 0; attempt < 20; attempt++) {
-		const port = await new Promise((resolve) => {
-			const server = net.createServer().listen(0, '127.0.0.1', () => {
-				const chosen = server.address().port;
-				server.close(() => resolve(chosen));
-			});
-		});
-		const nextFree = await new Promise((resolve) => {
-			const server = net.createServer().once('error', () => resolve(false));
-			server.listen(port + 1, '127.0.0.1', () => server.close(() => resolve(true)));
-		});
-		if (nextFree && port < 65500) return port;
-	}
-	throw new Error('No free port pair');
-}
 
 /**
  * Sends `amount` POSTs of `body` with `headers`; `perRequest(n, runId)` may return headers and/or a
@@ -80,4 +62,4 @@ async function waitForWebhook(url, { body, headers, perRequest }) {
 	throw new Error(`${url} was not registered within 60 s`);
 }
 
-module.exports = { freePortPair, load, newestExecutionId, waitForWebhook, sleep };
+module.exports = { load, newestExecutionId, waitForWebhook, sleep };

@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 
-const { root } = require('../../scripts/lib/paths');
+const { root } = require('../../harness/paths');
 
 const outDir = path.join(root, 'bench', 'out');
 let specCount = 0;

@@ -9,18 +9,13 @@
  * from the first to the last accepted one, ÷ the allowed rate. Lost: callbacks without a KeyCRM order.
  */
 const fs = require('node:fs');
-const path = require('node:path');
 
-const { startInstance } = require('../../scripts/lib/instance');
-const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
-const { cacheDir } = require('../../scripts/lib/paths');
-const { freePortRange, freeStablePortRange } = require('../../scripts/lib/ports');
-const { portSpan, startQueueInstance } = require('../../scripts/lib/queueInstance');
-const { control } = require('../../scripts/lib/sandboxProcess');
-const { BURST_BOTOBOT_WORKFLOW, burstBotobotWorkflow } = require('../../test/e2e/burstWorkflows');
+const { BURST_BOTOBOT_WORKFLOW, burstBotobotWorkflow } = require('../../harness/n8n/burstWorkflows');
+const { executionIds, newExecutionsSince, sendBotobotCallback } = require('../../harness/n8n/deliveries');
+const { loadedNodeTypes } = require('../../harness/n8n/nodeTypes');
+const { runFolder, startN8nInstance } = require('../../harness/runner/instance');
+const { control } = require('../../harness/services/sandboxProcess');
 const { sampleBotobotOrderOf } = require('../../sandboxes/samples');
-const { executionIds, newExecutionsSince, sendBotobotCallback } = require('../../test/e2e/deliveries');
-const { onCleanup } = require('../lib/cleanup');
 const { table, verdict } = require('../lib/markdown');
 const { analyse } = require('./atLimit');
 
@@ -33,15 +28,10 @@ const MODES = [
 ];
 
 async function startMode(mode, { sandboxes, workflow }) {
-	const userFolder = path.join(cacheDir, `bench-burst-${mode.id}-${process.pid}`);
-	fs.rmSync(userFolder, { recursive: true, force: true });
-	const options = { userFolder, services: sandboxes.services, workflows: [workflow], activate: [workflow.id] };
-	const instance =
-		mode.id === 'queue'
-			? await startQueueInstance({ ...options, port: await freeStablePortRange(portSpan(WORKERS)), workers: WORKERS })
-			: await startInstance({ ...options, port: await freePortRange(3) });
+	const userFolder = runFolder(`bench-burst-${mode.id}`);
+	const instance = await startN8nInstance({ mode: mode.id, workers: WORKERS, userFolder, services: sandboxes.services, workflows: [workflow], activate: [workflow.id] });
 	const stop = async () => {
-		await (instance.stop ? instance.stop() : instance.server.stop());
+		await instance.stop();
 		fs.rmSync(userFolder, { recursive: true, force: true });
 	};
 	return { instance, stop };
@@ -51,7 +41,6 @@ async function measureMode(mode, { sandboxes, config, log, run }) {
 	const { count, limit, windowMs } = config.burst;
 	const workflow = burstBotobotWorkflow({ requests: limit, periodSeconds: windowMs / 1000 });
 	const { instance, stop } = await startMode(mode, { sandboxes, workflow });
-	const forget = onCleanup(stop);
 	try {
 		const context = { instance, services: sandboxes.services, workflows: [workflow], nodeTypes: await loadedNodeTypes(instance.api) };
 		const keyCrm = sandboxes.services.keyCrm.baseUrl;
@@ -82,7 +71,6 @@ async function measureMode(mode, { sandboxes, config, log, run }) {
 		log(`  burst, ${mode.id}: ${result.accepted} orders, ${result.lost} lost, ${result.refused} answers 429, rate ratio ${result.rateRatio.toFixed(3)}, ${seconds.toFixed(1)} s`);
 		return result;
 	} finally {
-		forget();
 		await stop();
 	}
 }

@@ -16,12 +16,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { startInstance } = require('../../scripts/lib/instance');
-const { cacheDir } = require('../../scripts/lib/paths');
-const { onCleanup } = require('../lib/cleanup');
+const { runFolder, startN8nInstance } = require('../../harness/runner/instance');
 const { table, verdict } = require('../lib/markdown');
 const { formatSummary, pairedRatios, summary } = require('../lib/stats');
-const { freePortPair, load, newestExecutionId, sleep, waitForWebhook } = require('../lib/triggerLoad');
+const { load, newestExecutionId, sleep, waitForWebhook } = require('../lib/triggerLoad');
 const { BOTOBOT_SECRET_HEADER, PATHS, botobotOrder, broniboyDelivery, createHeaderAuthWebhooks, workflows } = require('../lib/triggerWorkflows');
 
 const GOAL = 0.9;
@@ -30,20 +28,6 @@ const ENGINES = [
 	{ id: 'default', label: 'n8n as installed (expression engine "vm")', env: {} },
 	{ id: 'legacy', label: 'control: N8N_EXPRESSION_ENGINE=legacy', env: { N8N_EXPRESSION_ENGINE: 'legacy' } },
 ];
-
-/** n8n's environment is built from ours: set the engine's variables only while it starts. */
-async function startWith(env, options) {
-	const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-	Object.assign(process.env, env);
-	try {
-		return await startInstance(options);
-	} finally {
-		for (const [key, value] of Object.entries(saved)) {
-			if (value === undefined) delete process.env[key];
-			else process.env[key] = value;
-		}
-	}
-}
 
 /** Each scenario: where it posts, what, and which row its ratios are taken against. */
 function scenarios(port, services) {
@@ -71,13 +55,12 @@ function scenarios(port, services) {
 
 async function measureEngine({ engine, sandboxes, config, log, userFolder, repetitions }) {
 	const { amount, connections, maxSeconds, warmup } = config.triggers;
-	const port = await freePortPair();
 	const services = sandboxes.services;
 	const flows = workflows();
 	const profileDir = process.env.BENCH_N8N_CPU_PROFILE;
 	const env = profileDir ? { ...engine.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profileDir)}` } : engine.env;
-	const instance = await startWith(env, { userFolder, port, services, workflows: flows, activate: flows.map((flow) => flow.id) });
-	const forget = onCleanup(() => instance.server.stop());
+	const instance = await startN8nInstance({ userFolder, services, workflows: flows, activate: flows.map((flow) => flow.id), extraEnv: env });
+	const port = Number(instance.env.N8N_PORT);
 	const runs = {};
 	let forgedExecutions = 0;
 	try {
@@ -126,8 +109,7 @@ async function measureEngine({ engine, sandboxes, config, log, userFolder, repet
 		);
 		return { engine, rows, runs, forgedExecutions, repetitions };
 	} finally {
-		forget();
-		await instance.server.stop();
+		await instance.stop();
 	}
 }
 
@@ -181,8 +163,7 @@ function headlineOf(results) {
 
 async function runTriggers({ sandboxes, config, log }) {
 	const only = process.env.BENCH_TRIGGER_ENGINES?.split(',');
-	const userFolder = path.join(cacheDir, `bench-n8n-${process.pid}`);
-	fs.rmSync(userFolder, { recursive: true, force: true });
+	const userFolder = runFolder('bench-n8n');
 	const results = [];
 	try {
 		for (const engine of ENGINES.filter((candidate) => !only || only.includes(candidate.id))) {

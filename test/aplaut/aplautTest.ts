@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { AplautSandbox } from '../../sandboxes/aplaut';
 import type { JournalEntry } from '../../sandboxes/core/sandbox';
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { aplautCredentials } from '../../sandboxes/credentials';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 

@@ -5,7 +5,7 @@ describe('Aplaut errors, throttling and pacing', () => {
 	const aplaut = useAplautSandbox();
 
 	it('a refused token gives the plain-text 401 answer, without the token', async () => {
-		const { runNode } = await import('../support/engine');
+		const { runNode } = await import('../../harness/engine/engine');
 		const { aplautCredentials } = await import('../../sandboxes/credentials');
 		const { items } = await runNode({
 			type: 'aplaut',
@@ -79,7 +79,7 @@ describe('Aplaut errors, throttling and pacing', () => {
 
 	it('by default the node keeps to 2 requests per second', async () => {
 		aplaut.store.add('orders', { number: 'N-1' });
-		const { runNode } = await import('../support/engine');
+		const { runNode } = await import('../../harness/engine/engine');
 		const { aplautCredentials } = await import('../../sandboxes/credentials');
 		const { items } = await runNode({
 			type: 'aplaut',

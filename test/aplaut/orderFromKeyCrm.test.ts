@@ -1,4 +1,4 @@
-import { runWorkflow } from '../support/engine';
+import { runWorkflow } from '../../harness/engine/engine';
 import { useAplautSandbox, useKeyCrmSandbox } from '../support/sandboxes';
 import { aplautCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
 import { expectRequest } from './aplautTest';

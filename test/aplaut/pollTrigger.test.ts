@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { PollHarness } from '../support/pollHarness';
+import { PollHarness } from '../../harness/engine/pollHarness';
 import { useAplautSandbox } from '../support/sandboxes';
 import { aplautCredentials } from '../../sandboxes/credentials';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';

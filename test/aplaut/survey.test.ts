@@ -1,4 +1,4 @@
-import { loadOptions } from '../support/engine';
+import { loadOptions } from '../../harness/engine/engine';
 import { useAplautSandbox } from '../support/sandboxes';
 import { aplautCredentials } from '../../sandboxes/credentials';
 import { authorizationFor, expectRequest, HEADER_STYLES, jsons, runAplaut } from './aplautTest';

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reviewWebhookBody } from '../../sandboxes/aplaut/samples';
-import { callWebhook, nodeType } from '../support/engine';
+import { callWebhook, nodeType } from '../../harness/engine/engine';
 import { useAplautSandbox } from '../support/sandboxes';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 

@@ -1,5 +1,5 @@
-import { runNode } from '../support/engine';
-import { testCredential } from '../support/credentialTest';
+import { runNode } from '../../harness/engine/engine';
+import { testCredential } from '../../harness/engine/credentialTest';
 import { NON_ANSWERS } from '../../sandboxes/botobot';
 import { useBotobotSandbox } from '../support/sandboxes';
 import { botobotCredentials } from '../../sandboxes/credentials';

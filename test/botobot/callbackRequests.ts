@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { callWebhook, type WebhookRequest } from '../support/engine';
+import { callWebhook, type WebhookRequest } from '../../harness/engine/engine';
 import { encodeMultipart, encodeOrder, type QueryJoin } from '../../sandboxes/botobot/callbacks';
 import { sampleBotobotOrder } from '../../sandboxes/botobot/samples';
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../support/engine';
-import { PollHarness } from '../support/pollHarness';
+import { runNode } from '../../harness/engine/engine';
+import { PollHarness } from '../../harness/engine/pollHarness';
 import { useBotobotSandbox } from '../support/sandboxes';
 import { botobotCredentials } from '../../sandboxes/credentials';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';

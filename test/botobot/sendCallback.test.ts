@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { callWebhook, type WebhookOutcome } from '../support/engine';
+import { callWebhook, type WebhookOutcome } from '../../harness/engine/engine';
 import { useBotobotSandbox } from '../support/sandboxes';
 import { TYPED_SAMPLE_ORDER } from '../../sandboxes/botobot/samples';
 

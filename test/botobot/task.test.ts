@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { useBotobotSandbox } from '../support/sandboxes';
 import { botobotCredentials } from '../../sandboxes/credentials';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';

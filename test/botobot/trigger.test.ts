@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { callWebhook, nodeType } from '../support/engine';
+import { callWebhook, nodeType } from '../../harness/engine/engine';
 import { encodeMultipart, encodeOrder, type QueryJoin } from '../../sandboxes/botobot/callbacks';
 import { sampleBotobotOrder, TYPED_SAMPLE_ORDER } from '../../sandboxes/botobot/samples';
 import { callback, callbackUrl, credentials, deliver, FORM, PATH, SECRET, type SecretIn } from './callbackRequests';

@@ -1,5 +1,5 @@
 import { fuzzBodies } from '../support/fuzzBodies';
-import { SavedStaticData } from '../support/savedStaticData';
+import { SavedStaticData } from '../../harness/engine/savedStaticData';
 import { credentials, PATH, SECRET } from './callbackRequests';
 
 // Every hostile body arrives with the right secret: only the body can be wrong.

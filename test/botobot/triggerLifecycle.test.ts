@@ -2,8 +2,8 @@ import { HookContext } from 'n8n-core';
 import type { IDataObject, INode, INodeType, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { HarnessCredentialsHelper } from '../support/credentials';
-import { fullType, loadPackage } from '../support/engine';
+import { HarnessCredentialsHelper } from '../../harness/engine/credentials';
+import { fullType, loadPackage } from '../../harness/engine/engine';
 
 /** Runs the trigger's webhook lifecycle (activation / deactivation) through n8n-core's real HookContext. */
 async function lifecycle(parameters: IDataObject, secret?: string, staticData: IDataObject = {}) {

@@ -1,6 +1,6 @@
 import { sampleBotobotOrder } from '../../sandboxes/botobot/samples';
-import { restartedNodeType } from '../support/restart';
-import { SavedStaticData } from '../support/savedStaticData';
+import { restartedNodeType } from '../../harness/engine/restart';
+import { SavedStaticData } from '../../harness/engine/savedStaticData';
 import { callback, credentials } from './callbackRequests';
 
 // Each request as n8n runs it: its own copy of the last saved static data, saved whole afterwards.

@@ -1,5 +1,5 @@
 import { PLACE_LENINA, PLACE_MIRA } from '../../sandboxes/broniboy/store';
-import { loadOptions } from '../support/engine';
+import { loadOptions } from '../../harness/engine/engine';
 import { useBroniboySandbox } from '../support/sandboxes';
 import { broniboyCredentials } from '../../sandboxes/credentials';
 import { runBroniboy } from './run';

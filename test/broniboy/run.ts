@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { broniboyCredentials } from '../../sandboxes/credentials';
 import type { BroniboySandbox } from '../../sandboxes/broniboy';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import { callWebhook } from '../support/engine';
+import { callWebhook } from '../../harness/engine/engine';
 import { useBroniboySandbox } from '../support/sandboxes';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 

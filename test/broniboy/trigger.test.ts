@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { buildWebhookDelivery, pythonJson, SIGNED_FORMATS } from '../../sandboxes/broniboy/webhooks';
-import { callWebhook, nodeType } from '../support/engine';
+import { callWebhook, nodeType } from '../../harness/engine/engine';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const order = { id: 'eb3b595d-3653-41a3-a531-ebeba332154c', state: 'ready', courier_state: 'courier-assigned', number: 123, address: 'Москва, Ленина 1' };

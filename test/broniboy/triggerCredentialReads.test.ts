@@ -1,7 +1,7 @@
 import { buildWebhookDelivery } from '../../sandboxes/broniboy/webhooks';
 import { forgetWebhookSecrets } from '../../nodes/shared/trigger/webhook/secretCache';
-import { HarnessCredentialsHelper } from '../support/credentials';
-import { callWebhook } from '../support/engine';
+import { HarnessCredentialsHelper } from '../../harness/engine/credentials';
+import { callWebhook } from '../../harness/engine/engine';
 
 // The trigger keeps its signing secret a few seconds (nodes/shared/trigger/secretCache.ts): under a
 // burst it reads the credential once, a forged delivery is still refused after a fresh read, and a

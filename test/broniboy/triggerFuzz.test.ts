@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { rawMember } from '../../nodes/Broniboy/helpers/webhookPayload';
 import { fuzzBodies } from '../support/fuzzBodies';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
-import { SavedStaticData } from '../support/savedStaticData';
+import { SavedStaticData } from '../../harness/engine/savedStaticData';
 
 /** Signed with the right secret over the data text when there is one, else over the whole body: only the body is wrong. */
 function signatureOf(body: Buffer): string {

@@ -1,7 +1,7 @@
 import { buildWebhookDelivery } from '../../sandboxes/broniboy/webhooks';
-import { restartedNodeType } from '../support/restart';
+import { restartedNodeType } from '../../harness/engine/restart';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
-import { SavedStaticData } from '../support/savedStaticData';
+import { SavedStaticData } from '../../harness/engine/savedStaticData';
 
 // Each request as n8n runs it: its own copy of the last saved static data, saved whole afterwards.
 const order = { id: 'eb3b595d-3653-41a3-a531-ebeba332154c', state: 'on_way', courier_state: 'courier-accepted' };

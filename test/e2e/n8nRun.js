@@ -1,8 +1,8 @@
 'use strict';
 // Running workflows in the real n8n and reading what happened.
-const { n8nBin } = require('../../scripts/lib/n8nInstall');
-const { run } = require('../../scripts/lib/run');
-const { expect } = require('./steps');
+const { n8nBin } = require('../../harness/install/n8nInstall');
+const { run } = require('../../harness/run');
+const { expect } = require('../../harness/runner/expect');
 
 /**
  * The JSON document starting at `start`, up to its matching closing brace: n8n may log more lines

@@ -9,126 +9,52 @@
  * E2E_ALLOW_MISSING=true
  * skips (instead of failing) a check whose workflow needs a node or operation this build lacks.
  */
-const fs = require('node:fs');
 const path = require('node:path');
 
-const { ensureDevInstall } = require('../../scripts/lib/devInstall');
-const { readWorkflows, isWebhookWorkflow } = require('../../scripts/lib/examples');
-const { startInstance } = require('../../scripts/lib/instance');
-const { log } = require('../../scripts/lib/log');
-const { loadedNodeTypes, missingOperations } = require('../../scripts/lib/nodeTypes');
-const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
-const { freePortRange } = require('../../scripts/lib/ports');
-const { stopRunning } = require('../../scripts/lib/run');
-const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
-const { burstWorkflows } = require('./burstWorkflows');
-const { burstChecks } = require('./checks/burst');
-const { checkCredentialTests } = require('./checks/credentialTests');
-const { edgeChecks } = require('./checks/edges');
-const { repeatChecks } = require('./checks/repeats');
-const { exampleChecks } = require('./checks/examples');
-const { fuzzCheck } = require('./checks/fuzz');
-const { keyCrmTriggerChecks } = require('./checks/keycrmTriggers');
-const { checkSmokeWorkflow } = require('./checks/smoke');
-const { checkTypesLoaded } = require('./checks/types');
-const { triggerChecks } = require('./checks/triggers');
-const { webhookChecks } = require('./checks/webhooks');
-const { Steps } = require('./steps');
+const { burstWorkflows } = require('../../harness/n8n/burstWorkflows');
+const { readWorkflows } = require('../../harness/n8n/examples');
+const { matchingRegex, runSuite } = require('../../harness/runner/suite');
 
-/** Why a check's workflow cannot run in this build (a node type or operation not there yet), if so. */
-function unavailable(check, { workflows, nodeTypes }) {
-	const workflow = workflows.find((candidate) => candidate.id === check.workflowId);
-	if (!workflow) return `workflow ${check.workflowId} not found`;
-	const missing = missingOperations(workflow, nodeTypes);
-	return missing.length > 0 ? `n8n has no ${missing.join(', ')}` : undefined;
-}
-
-function printSummary(summary, steps) {
-	const passed = steps.results.filter((result) => result.ok && !result.skipped).length;
-	const skipped = steps.results.filter((result) => result.skipped);
-	const lines = [
-		'',
-		'════════ end-to-end summary ════════',
-		`n8n version:          ${summary.n8nVersion ?? 'unknown'}`,
-		`node types loaded:    ${summary.nodeTypes?.join(', ') ?? 'not checked'}`,
-		`credential types:     ${summary.credentialTypes?.join(', ') ?? 'not checked'}`,
-		`workflows executed:   ${summary.workflows.length ? summary.workflows.join('; ') : 'none'}`,
-		`credential tests:     ${summary.credentialTests ? `${summary.credentialTests.length} types pass with the sandbox's secret, fail with a wrong one` : 'not checked'}`,
-		`webhook deliveries:   ${summary.webhooks.accepted} accepted (each started one run), ${summary.webhooks.rejected} rejected or ignored (no run)`,
-		`checks:               ${passed} passed, ${steps.failed.length} failed, ${skipped.length} skipped (${summary.seconds} s)`,
-		...steps.results.map((result) => `  ${result.skipped ? '-' : result.ok ? '✔' : '✘'} ${result.name}${result.skipped ? ` — skipped: ${result.skipped}` : ''}`),
+/**
+ * The checks that always run, then the ones E2E_ONLY selects from. Required here, not at the top:
+ * checks may load TypeScript (the sandboxes' samples), which the runner registers after the dev install.
+ */
+function checks() {
+	const always = (name, run) => ({ name, run, always: true });
+	return [
+		always('n8n loads every node and credential type of the package, with icons', require('./checks/types').checkTypesLoaded),
+		always("credential tests pass through n8n's endpoint for the sandbox, fail for a wrong token", require('./checks/credentialTests').checkCredentialTests),
+		always('workflow: one call to each service (n8n execute --id)', require('./checks/smoke').checkSmokeWorkflow),
+		...require('./checks/examples').exampleChecks,
+		...require('./checks/webhooks').webhookChecks,
+		...require('./checks/keycrmTriggers').keyCrmTriggerChecks,
+		...require('./checks/edges').edgeChecks,
+		require('./checks/fuzz').fuzzCheck,
+		...require('./checks/triggers').triggerChecks,
+		...require('./checks/repeats').repeatChecks,
+		...require('./checks/burst').burstChecks,
 	];
-	process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-async function main() {
-	const started = Date.now();
-	const steps = new Steps();
-	const summary = { workflows: [], webhooks: { accepted: 0, rejected: 0 } };
-	const cleanups = [];
-	const cleanup = async () => {
-		stopRunning();
-		for (const step of cleanups.reverse()) await step().catch((error) => log(`cleanup: ${error.message}`));
-		cleanups.length = 0;
-	};
-	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanup().then(() => process.exit(130)));
-
-	// One folder per run: two runs may share a cache (CI and a developer on one machine).
-	const userFolder = path.join(cacheDir, `e2e-n8n-${process.pid}`);
-	try {
-		fs.rmSync(userFolder, { recursive: true, force: true });
-		await ensureDevInstall();
-		// n8n takes the port and the next; `n8n execute` puts its own task broker on the one after.
-		const port = await freePortRange(3);
-		const sandboxes = await startSandboxes({ basePort: 0, echo: false });
-		cleanups.push(() => sandboxes.stop());
-		const services = sandboxes.services;
-		const workflows = [...readWorkflows(), ...readWorkflows(path.join(__dirname, 'workflows')), ...burstWorkflows()];
-		const startOptions = { userFolder, port, services, workflows, activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id) };
-		let instance;
-		await steps.run(
-			`start n8n ${N8N_VERSION} with the packed package, credentials and ${workflows.length} workflows`,
-			async () => {
-				instance = await startInstance(startOptions);
-				cleanups.push(() => instance.server.stop());
-				const settings = await instance.api.rest('GET', '/settings');
-				summary.n8nVersion = settings.versionCli;
-			},
-			{ required: true },
-		);
-		const nodeTypes = await loadedNodeTypes(instance.api);
-		const context = { instance, api: instance.api, services, packageDir: instance.packageDir, summary, workflows, nodeTypes, mode: 'regular' };
-		// Stop and start the same n8n on the same folder (its database, its workflows' static data).
-		context.restart = async () => {
-			await instance.server.stop();
-			instance = await startInstance(startOptions);
-			Object.assign(context, { instance, api: instance.api });
-		};
-		await steps.run('n8n loads every node and credential type of the package, with icons', () => checkTypesLoaded(context));
-		await steps.run("credential tests pass through n8n's endpoint for the sandbox, fail for a wrong token", () =>
-			checkCredentialTests(context),
-		);
-		await steps.run('workflow: one call to each service (n8n execute --id)', () => checkSmokeWorkflow(context));
-		const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
-		for (const check of [...exampleChecks, ...webhookChecks, ...keyCrmTriggerChecks, ...edgeChecks, fuzzCheck, ...triggerChecks, ...repeatChecks, ...burstChecks]) {
-			const missing = unavailable(check, context);
-			if (only && !only.test(check.name)) steps.skip(check.name, 'not selected by E2E_ONLY');
-			// Every example is part of the product: a missing node or operation fails, unless allowed
-			// while the branches that bring them are still on their way.
-			else if (missing && process.env.E2E_ALLOW_MISSING === 'true') steps.skip(check.name, missing);
-			else if (missing) await steps.run(check.name, () => Promise.reject(new Error(missing)));
-			else await steps.run(check.name, () => check.run(context));
-		}
-	} catch (error) {
-		if (!/^Required step failed/.test(error.message)) steps.results.push({ name: 'e2e runner', ok: false, error: error.message });
-		log(error.message);
-	} finally {
-		await cleanup();
-		if (process.env.E2E_KEEP !== 'true') fs.rmSync(userFolder, { recursive: true, force: true });
-	}
-	summary.seconds = Math.round((Date.now() - started) / 1000);
-	printSummary(summary, steps);
-	process.exit(steps.failed.length === 0 ? 0 : 1);
+function summaryLines(summary) {
+	return [
+		['n8n version', summary.n8nVersion ?? 'unknown'],
+		['node types loaded', summary.nodeTypes?.join(', ') ?? 'not checked'],
+		['credential types', summary.credentialTypes?.join(', ') ?? 'not checked'],
+		['workflows executed', summary.workflows.length ? summary.workflows.join('; ') : 'none'],
+		['credential tests', summary.credentialTests ? `${summary.credentialTests.length} types pass with the sandbox's secret, fail with a wrong one` : 'not checked'],
+		['webhook deliveries', `${summary.webhooks.accepted} accepted (each started one run), ${summary.webhooks.rejected} rejected or ignored (no run)`],
+	];
 }
 
-main();
+runSuite({
+	name: 'e2e',
+	title: 'end-to-end',
+	folder: 'e2e-n8n',
+	keepEnv: 'E2E_KEEP',
+	only: matchingRegex('E2E_ONLY'),
+	workflows: () => [...readWorkflows(), ...readWorkflows(path.join(__dirname, 'workflows')), ...burstWorkflows()],
+	startName: ({ version, workflows }) => `start n8n ${version} with the packed package, credentials and ${workflows.length} workflows`,
+	checks,
+	summary: summaryLines,
+});

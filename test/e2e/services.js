@@ -1,6 +1,6 @@
 'use strict';
 // Talking to the sandboxes from the e2e checks: their own APIs (to set up data) and control APIs.
-const { control } = require('../../scripts/lib/sandboxProcess');
+const { control } = require('../../harness/services/sandboxProcess');
 
 async function resetAll(services, names = Object.keys(services)) {
 	for (const name of names) await control(services[name].baseUrl, 'reset');

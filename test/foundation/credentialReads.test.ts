@@ -1,5 +1,5 @@
-import { HarnessCredentialsHelper } from '../support/credentials';
-import { runNode } from '../support/engine';
+import { HarnessCredentialsHelper } from '../../harness/engine/credentials';
+import { runNode } from '../../harness/engine/engine';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';

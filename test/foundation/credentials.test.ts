@@ -1,4 +1,4 @@
-import { testCredential } from '../support/credentialTest';
+import { testCredential } from '../../harness/engine/credentialTest';
 import { useAplautSandbox, useBotobotSandbox, useBroniboySandbox, useKeyCrmSandbox } from '../support/sandboxes';
 import { aplautCredentials, botobotCredentials, broniboyCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';

@@ -1,6 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
 

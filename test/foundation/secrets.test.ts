@@ -1,6 +1,6 @@
 import net from 'node:net';
 
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { useBotobotSandbox } from '../support/sandboxes';
 import { botobotCredentials } from '../../sandboxes/credentials';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';

@@ -1,6 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { runNode, type CredentialsMap } from '../support/engine';
+import { runNode, type CredentialsMap } from '../../harness/engine/engine';
 import { useAplautSandbox, useBotobotSandbox, useKeyCrmSandbox } from '../support/sandboxes';
 import { aplautCredentials, botobotCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
 

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 import { forgetWebhookSecrets, withWebhookSecret } from '../../nodes/shared/trigger/webhook/secretCache';
-import { HarnessCredentialsHelper } from '../support/credentials';
-import { webhookContext, type CredentialsMap } from '../support/engine';
+import { HarnessCredentialsHelper } from '../../harness/engine/credentials';
+import { webhookContext, type CredentialsMap } from '../../harness/engine/engine';
 
 // The kept webhook secret through n8n-core's own WebhookContext.getCredentials (as a trigger's
 // webhook() calls it), with the credential store changed between requests as a user rotating the

@@ -1,7 +1,7 @@
 import type { INode, INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
-import { loadPackage } from '../support/engine';
+import { loadPackage } from '../../harness/engine/engine';
 
 const CATALOG_RESOURCES = ['buyer', 'call', 'company', 'externalTransaction', 'offer', 'pipeline', 'pipelineCard', 'product', 'productCategory', 'stock', 'storageFile', 'user'];
 

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeParameters, INodePropertyOptions } from 'n8n-workflow';
 
 import type { KeyCrmSandbox } from '../../sandboxes/keycrm';
-import { loadOptions, runNode } from '../support/engine';
+import { loadOptions, runNode } from '../../harness/engine/engine';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
 
 /** Runs the KeyCRM node once against the sandbox and hands back its items (json only) and error. */

@@ -72,7 +72,7 @@ describe('KeyCRM Order → Create: checks before sending', () => {
 	});
 
 	it('offers no "refund" payment status on create', async () => {
-		const { nodeType } = await import('../support/engine');
+		const { nodeType } = await import('../../harness/engine/engine');
 		const type = await nodeType('keyCrm');
 		const payments = type.description.properties.find(
 			(property) => property.name === 'payments' && property.displayOptions?.show?.operation?.includes('create'),

@@ -1,4 +1,4 @@
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
 

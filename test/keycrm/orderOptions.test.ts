@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { loadOptions } from '../support/engine';
+import { loadOptions } from '../../harness/engine/engine';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
 

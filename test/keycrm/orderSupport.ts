@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../support/engine';
+import { runNode } from '../../harness/engine/engine';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
 import type { KeyCrmSandbox } from '../../sandboxes/keycrm';
 

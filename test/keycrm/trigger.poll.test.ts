@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { keyCrmTime } from '../../nodes/KeyCrm/poll/pollWindow';
-import { callPoll, polledJson, type PollOutcome } from '../support/poll';
+import { callPoll, polledJson, type PollOutcome } from '../../harness/engine/poll';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
 
@@ -203,7 +203,7 @@ describe('KeyCRM Poll Trigger', () => {
 	});
 
 	it('declares a polling trigger with no inputs', async () => {
-		const trigger = await (await import('../support/engine')).nodeType('keyCrmPollTrigger');
+		const trigger = await (await import('../../harness/engine/engine')).nodeType('keyCrmPollTrigger');
 		expect(trigger.description.polling).toBe(true);
 		expect(trigger.description.inputs).toEqual([]);
 		expect(typeof trigger.poll).toBe('function');

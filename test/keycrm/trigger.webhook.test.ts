@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { KEYCRM_WEBHOOK_SECRET } from '../../sandboxes/keycrm/automation';
-import { callWebhook, nodeType, type WebhookRequest } from '../support/engine';
+import { callWebhook, nodeType, type WebhookRequest } from '../../harness/engine/engine';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
 

@@ -9,103 +9,46 @@
  * Env: ORDER_SYNC_CACHE (where n8n is cached), E2E_ONLY=<regex> runs only the webhook/burst checks
  * whose names match, QUEUE_KEEP=true keeps the instance folder (logs of every process) for a look.
  */
-const fs = require('node:fs');
-const path = require('node:path');
-
-const { ensureDevInstall } = require('../../scripts/lib/devInstall');
-const { isWebhookWorkflow, readWorkflows } = require('../../scripts/lib/examples');
-const { log } = require('../../scripts/lib/log');
-const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
-const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
-const { freeStablePortRange } = require('../../scripts/lib/ports');
-const { portSpan, startQueueInstance } = require('../../scripts/lib/queueInstance');
-const { stopRunning } = require('../../scripts/lib/run');
-const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
-const { burstWorkflows } = require('../e2e/burstWorkflows');
-const { burstChecks } = require('../e2e/checks/burst');
-const { checkTypesLoaded } = require('../e2e/checks/types');
-const { repeatChecks } = require('../e2e/checks/repeats');
-const { webhookChecks } = require('../e2e/checks/webhooks');
-const { Steps } = require('../e2e/steps');
-const { checkRanOnWorkers } = require('./workerCheck');
+const { burstWorkflows } = require('../../harness/n8n/burstWorkflows');
+const { isWebhookWorkflow, readWorkflows } = require('../../harness/n8n/examples');
+const { matchingRegex, runSuite } = require('../../harness/runner/suite');
 const { checkWorkerSmoke, workerSmokeWorkflow, WORKER_SMOKE_WORKFLOW } = require('./workerSmoke');
 
 const WORKERS = 2;
 
-function printSummary(summary, steps) {
-	const passed = steps.results.filter((result) => result.ok && !result.skipped).length;
-	const skipped = steps.results.filter((result) => result.skipped).length;
-	const burst = summary.burst ?? {};
-	const lines = [
-		'',
-		'════════ queue-mode summary ════════',
-		`n8n:                  ${summary.n8nVersion ?? 'unknown'} — main, webhook process, ${WORKERS} workers; PostgreSQL, Redis`,
-		`webhook deliveries:   ${summary.webhooks.accepted} accepted (each started one run), ${summary.webhooks.rejected} rejected or ignored (no run)`,
-		`Botobot burst:        ${burst.botobot ? `${burst.botobot.orders} callbacks → ${burst.botobot.created} KeyCRM orders, ${burst.botobot.lost} lost, ${burst.botobot.refused} answers 429 (retried)` : 'not run'}`,
-		`executions by worker: ${summary.byWorker ? Object.entries(summary.byWorker).map(([name, count]) => `${name} ${count}`).join(', ') : 'not checked'}`,
-		`checks:               ${passed} passed, ${steps.failed.length} failed, ${skipped} skipped (${summary.seconds} s)`,
-		...steps.results.map((result) => `  ${result.skipped ? '-' : result.ok ? '✔' : '✘'} ${result.name}${result.skipped ? ` — skipped: ${result.skipped}` : ''}`),
+/** The e2e suite's webhook checks and bursts, on the webhook process; E2E_ONLY reads their e2e names. */
+function checks() {
+	const always = (name, run) => ({ name, run, always: true });
+	const shared = [...require('../e2e/checks/webhooks').webhookChecks, ...require('../e2e/checks/repeats').repeatChecks, ...require('../e2e/checks/burst').burstChecks];
+	return [
+		always('n8n loads every node and credential type of the package, with icons', require('../e2e/checks/types').checkTypesLoaded),
+		always("each service's node runs on a worker (a webhook-started workflow)", checkWorkerSmoke),
+		...shared.map((check) => ({ ...check, name: `queue: ${check.name}`, selectName: check.name })),
+		always('every execution ran on a worker, none on the main or webhook process', require('./workerCheck').checkRanOnWorkers),
 	];
-	process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-async function main() {
-	const started = Date.now();
-	const steps = new Steps();
-	const summary = { workflows: [], webhooks: { accepted: 0, rejected: 0 } };
-	const cleanups = [];
-	const cleanup = async () => {
-		stopRunning();
-		for (const step of cleanups.reverse()) await step().catch((error) => log(`cleanup: ${error.message}`));
-		cleanups.length = 0;
-	};
-	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanup().then(() => process.exit(130)));
-
-	const userFolder = path.join(cacheDir, `queue-n8n-${process.pid}`);
-	try {
-		fs.rmSync(userFolder, { recursive: true, force: true });
-		await ensureDevInstall();
-		const port = await freeStablePortRange(portSpan(WORKERS));
-		const sandboxes = await startSandboxes({ basePort: 0, echo: false });
-		cleanups.push(() => sandboxes.stop());
-		const services = sandboxes.services;
-		const workflows = [...readWorkflows().filter(isWebhookWorkflow), ...burstWorkflows(), workerSmokeWorkflow()];
-		const activate = workflows.filter((workflow) => isWebhookWorkflow(workflow) || workflow.id === WORKER_SMOKE_WORKFLOW).map((workflow) => workflow.id);
-		let instance;
-		await steps.run(
-			`start n8n ${N8N_VERSION} in queue mode (PostgreSQL, Redis, main, webhook process, ${WORKERS} workers) with ${workflows.length} workflows`,
-			async () => {
-				const starting = startQueueInstance({ userFolder, port, services, workflows, activate, workers: WORKERS });
-				// Stop what came up even when the start fails half-way.
-				cleanups.push(async () => (await starting.catch(() => undefined))?.stop());
-				instance = await starting;
-				summary.n8nVersion = (await instance.api.rest('GET', '/settings')).versionCli;
-			},
-			{ required: true },
-		);
-		const nodeTypes = await loadedNodeTypes(instance.api);
-		const context = { instance, api: instance.api, services, packageDir: instance.packageDir, summary, workflows, nodeTypes, mode: 'queue' };
-		// A restart of the process that received the deliveries: its in-memory guard is gone.
-		context.restart = () => instance.restart('webhook');
-		await steps.run('n8n loads every node and credential type of the package, with icons', () => checkTypesLoaded(context));
-		await steps.run("each service's node runs on a worker (a webhook-started workflow)", () => checkWorkerSmoke(context));
-		const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
-		for (const check of [...webhookChecks, ...repeatChecks, ...burstChecks]) {
-			const name = `queue: ${check.name}`;
-			if (only && !only.test(check.name)) steps.skip(name, 'not selected by E2E_ONLY');
-			else await steps.run(name, () => check.run(context));
-		}
-		await steps.run('every execution ran on a worker, none on the main or webhook process', () => checkRanOnWorkers(context));
-	} catch (error) {
-		if (!/^Required step failed/.test(error.message)) steps.results.push({ name: 'queue runner', ok: false, error: error.message });
-		log(error.message);
-	} finally {
-		await cleanup();
-		if (process.env.QUEUE_KEEP !== 'true') fs.rmSync(userFolder, { recursive: true, force: true });
-	}
-	summary.seconds = Math.round((Date.now() - started) / 1000);
-	printSummary(summary, steps);
-	process.exit(steps.failed.length === 0 ? 0 : 1);
+function summaryLines(summary) {
+	const botobot = summary.burst?.botobot;
+	return [
+		['n8n', `${summary.n8nVersion ?? 'unknown'} — main, webhook process, ${WORKERS} workers; PostgreSQL, Redis`],
+		['webhook deliveries', `${summary.webhooks.accepted} accepted (each started one run), ${summary.webhooks.rejected} rejected or ignored (no run)`],
+		['Botobot burst', botobot ? `${botobot.orders} callbacks → ${botobot.created} KeyCRM orders, ${botobot.lost} lost, ${botobot.refused} answers 429 (retried)` : 'not run'],
+		['executions by worker', summary.byWorker ? Object.entries(summary.byWorker).map(([name, count]) => `${name} ${count}`).join(', ') : 'not checked'],
+	];
 }
 
-main();
+runSuite({
+	name: 'queue',
+	title: 'queue-mode',
+	folder: 'queue-n8n',
+	keepEnv: 'QUEUE_KEEP',
+	mode: 'queue',
+	workers: WORKERS,
+	only: matchingRegex('E2E_ONLY'),
+	workflows: () => [...readWorkflows().filter(isWebhookWorkflow), ...burstWorkflows(), workerSmokeWorkflow()],
+	activate: (workflows) => workflows.filter((workflow) => isWebhookWorkflow(workflow) || workflow.id === WORKER_SMOKE_WORKFLOW).map((workflow) => workflow.id),
+	startName: ({ version, workflows }) => `start n8n ${version} in queue mode (PostgreSQL, Redis, main, webhook process, ${WORKERS} workers) with ${workflows.length} workflows`,
+	checks,
+	summary: summaryLines,
+});

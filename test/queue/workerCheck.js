@@ -1,7 +1,7 @@
 'use strict';
 // Where executions ran in queue mode: n8n 2.41.1 records no worker in the execution itself, but each
 // worker logs "Worker finished execution <id>" for the jobs it ran (scaling/job-processor).
-const { expect } = require('../e2e/steps');
+const { expect } = require('../../harness/runner/expect');
 
 async function allExecutionIds(api) {
 	const ids = [];

@@ -4,11 +4,11 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { executionOutput, waitForWebhook } = require('../e2e/webhookSupport');
+const { executionOutput, waitForWebhook } = require('../../harness/n8n/webhooks');
 const { verifySmokeRun } = require('../e2e/checks/smoke');
-const { executionIds, newExecutionsSince } = require('../e2e/deliveries');
+const { executionIds, newExecutionsSince } = require('../../harness/n8n/deliveries');
 const { journal, resetAll } = require('../e2e/services');
-const { expect, expectEqual } = require('../e2e/steps');
+const { expect, expectEqual } = require('../../harness/runner/expect');
 
 const WORKER_SMOKE_WORKFLOW = 'osQueueSmokeCall';
 const WEBHOOK_PATH = 'order-sync-worker-smoke';

@@ -5,8 +5,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { log } = require('../../scripts/lib/log');
-const { run } = require('../../scripts/lib/run');
+const { log } = require('../../harness/log');
+const { run } = require('../../harness/run');
 
 const CHROMIUM = '/usr/bin/chromium';
 

@@ -4,8 +4,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { log } = require('../../scripts/lib/log');
-const { root } = require('../../scripts/lib/paths');
+const { log } = require('../../harness/log');
+const { root } = require('../../harness/paths');
 const { screenshotDir } = require('./editor');
 
 const CURATED = {

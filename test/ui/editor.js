@@ -4,7 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { root } = require('../../scripts/lib/paths');
+const { root } = require('../../harness/paths');
 
 const screenshotDir = path.join(root, 'test-results', 'ui');
 // Bounded waits: generous for a 2-core CI machine, short enough that a hang fails within minutes.

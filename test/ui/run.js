@@ -12,15 +12,11 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { readWorkflows, isWebhookWorkflow } = require('../../scripts/lib/examples');
-const { startInstance } = require('../../scripts/lib/instance');
-const { log } = require('../../scripts/lib/log');
-const { loadedNodeTypes } = require('../../scripts/lib/nodeTypes');
-const { packageName } = require('../../scripts/lib/packageInstall');
-const { cacheDir, N8N_VERSION } = require('../../scripts/lib/paths');
-const { freePortRange, isFree } = require('../../scripts/lib/ports');
-const { startSandboxes } = require('../../scripts/lib/sandboxProcess');
-const { Steps } = require('../e2e/steps');
+const { packageName } = require('../../harness/install/packageInstall');
+const { readWorkflows } = require('../../harness/n8n/examples');
+const { onCleanup } = require('../../harness/runner/cleanup');
+const { runSuite } = require('../../harness/runner/suite');
+const { freePortRange, isFree } = require('../../harness/services/ports');
 const { ensureChromium, launchChromium } = require('./chromium');
 const { updateDocsImages } = require('./docsImages');
 const { Editor, screenshotDir } = require('./editor');
@@ -30,10 +26,9 @@ const { uiSteps } = require('./steps');
 const SUITE_LIMIT_MS = Number(process.env.UI_TIME_LIMIT_MINUTES || 20) * 60000;
 const PREFERRED = { n8n: 5690, sandboxes: 4201 };
 
-async function packageTypes(api) {
+async function packageTypes(api, allNodeTypes) {
 	// n8n adds a "<name>Tool" variant of every usableAsTool node for AI agents; those live in the
 	// agent's tool panel, not in the node panel.
-	const allNodeTypes = await loadedNodeTypes(api);
 	const loaded = allNodeTypes.filter((type) => type.name.startsWith(`${packageName}.`));
 	const names = new Set(loaded.map((type) => type.name));
 	const nodeTypes = loaded.filter((type) => !(type.name.endsWith('Tool') && names.has(type.name.slice(0, -4))));
@@ -57,90 +52,36 @@ async function choosePorts() {
 	return { n8n, sandboxes };
 }
 
-function printSummary(steps, seconds) {
-	const lines = [
-		'',
-		'════════ editor (browser) summary ════════',
-		`checks: ${steps.results.filter((r) => r.ok && !r.skipped).length} passed, ${steps.failed.length} failed, ` +
-			`${steps.results.filter((r) => r.skipped).length} skipped (${seconds} s); screenshots in ${path.relative(process.cwd(), screenshotDir)}/`,
-		...steps.results.map((r) => `  ${r.skipped ? '-' : r.ok ? '✔' : '✘'} ${r.name}${r.skipped ? ` — skipped: ${r.skipped}` : ''}`),
-	];
-	process.stdout.write(`${lines.join('\n')}\n`);
+/** The browser, signed in as the owner; the checks' node types are the package's own. */
+async function browserContext({ api, baseUrl, instance, nodeTypes }) {
+	const browser = await launchChromium();
+	onCleanup(() => browser.close());
+	const editor = new Editor(await browser.context.newPage(), baseUrl);
+	await editor.signIn(instance.state.owner);
+	return { editor, ...(await packageTypes(api, nodeTypes)) };
 }
 
-async function main() {
-	const started = Date.now();
-	const steps = new Steps();
-	const cleanups = [];
-	const cleanup = async () => {
-		for (const step of cleanups.reverse()) await step().catch((error) => log(`cleanup: ${error.message}`));
-		cleanups.length = 0;
-	};
-	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanup().then(() => process.exit(130)));
-	const watchdog = setTimeout(() => {
-		log(`The browser suite ran longer than ${SUITE_LIMIT_MS / 60000} minutes: stopping everything`);
-		void cleanup().then(() => process.exit(1));
-	}, SUITE_LIMIT_MS);
-	watchdog.unref();
-
-	// One folder per run: CI may share the cache folder between checkouts.
-	const userFolder = path.join(cacheDir, `ui-n8n-${process.pid}`);
-	try {
-		fs.rmSync(userFolder, { recursive: true, force: true });
+runSuite({
+	name: 'ui',
+	title: 'editor (browser)',
+	folder: 'ui-n8n',
+	keepEnv: 'UI_KEEP',
+	timeLimit: { ms: SUITE_LIMIT_MS, what: 'The browser suite' },
+	// Before n8n: a missing browser fails in seconds, not after the long start.
+	prepare: async () => {
 		fs.rmSync(screenshotDir, { recursive: true, force: true });
-		// Before n8n: a missing browser fails in seconds, not after the long start.
 		await ensureChromium();
-		const ports = await choosePorts();
-		const sandboxes = await startSandboxes({ basePort: ports.sandboxes, seedDemo: true, echo: false });
-		cleanups.push(() => sandboxes.stop());
-		const workflows = readWorkflows();
-		let instance;
-		await steps.run(
-			`start n8n ${N8N_VERSION} as npm start does (package, sandboxes, credentials, ${workflows.length} examples) on port ${ports.n8n}`,
-			async () => {
-				instance = await startInstance({
-					userFolder,
-					port: ports.n8n,
-					services: sandboxes.services,
-					workflows,
-					activate: workflows.filter(isWebhookWorkflow).map((workflow) => workflow.id),
-				});
-				cleanups.push(() => instance.server.stop());
-			},
-			{ required: true },
-		);
-		const browser = await launchChromium();
-		cleanups.push(() => browser.close());
-		const page = await browser.context.newPage();
-		const editor = new Editor(page, instance.baseUrl);
-		await editor.signIn(instance.state.owner);
-		const context = {
-			editor,
-			api: instance.api,
-			baseUrl: instance.baseUrl,
-			services: sandboxes.services,
-			workflows,
-			...(await packageTypes(instance.api)),
-		};
-		const only = process.env.UI_ONLY;
-		for (const step of uiSteps(context)) {
-			if (only && !step.name.includes(only)) continue;
-			if (step.skip) steps.skip(step.name, step.skip);
-			else {
-				const ok = await steps.run(step.name, () => step.run(context));
-				if (!ok) await editor.screenshot(`failed-${steps.results.length}`).catch(() => undefined);
-			}
-		}
-	} catch (error) {
-		if (!/^Required step failed/.test(error.message)) steps.results.push({ name: 'ui runner', ok: false, error: error.message });
-		log(error.stack ?? error.message);
-	} finally {
-		await cleanup();
-		if (process.env.UI_KEEP !== 'true') fs.rmSync(userFolder, { recursive: true, force: true });
-	}
-	printSummary(steps, Math.round((Date.now() - started) / 1000));
-	if (process.env.UI_UPDATE_DOCS === 'true' && steps.failed.length === 0) updateDocsImages();
-	process.exit(steps.failed.length === 0 ? 0 : 1);
-}
-
-main();
+	},
+	ports: choosePorts,
+	seedDemo: true,
+	workflows: () => readWorkflows(),
+	startName: ({ version, workflows, port }) => `start n8n ${version} as npm start does (package, sandboxes, credentials, ${workflows.length} examples) on port ${port}`,
+	context: browserContext,
+	checks: uiSteps,
+	only: { env: 'UI_ONLY', matches: (value, name) => name.includes(value), omit: true },
+	onFailure: ({ editor }, steps) => editor.screenshot(`failed-${steps.results.length}`).catch(() => undefined),
+	note: () => `; screenshots in ${path.relative(process.cwd(), screenshotDir)}/`,
+	after: (steps) => {
+		if (process.env.UI_UPDATE_DOCS === 'true' && steps.failed.length === 0) updateDocsImages();
+	},
+});

@@ -11,9 +11,9 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 const root = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readWorkflows, isWebhookWorkflow, isPollingWorkflow } = require('../../scripts/lib/examples');
+const { readWorkflows, isWebhookWorkflow, isPollingWorkflow } = require('../../harness/n8n/examples');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SANDBOX_CREDENTIALS } = require('../../scripts/lib/credentials');
+const { SANDBOX_CREDENTIALS } = require('../../harness/n8n/credentials');
 
 interface WorkflowNode {
 	name: string;

@@ -2,10 +2,10 @@
 // Real traffic: many webhook deliveries at the same moment. A burst of Botobot orders into example 1
 // with KeyCRM at its limit (nothing lost, nothing refused), and Broniboy deliveries with their
 // repeats (each delivery runs exactly once). The same checks run in regular and in queue mode.
-const { BURST_BOTOBOT_WORKFLOW, BURST_BRONIBOY_WORKFLOW, KEYCRM_BURST_LIMIT } = require('../burstWorkflows');
-const { allAtOnce, burstMemory, countBy, sendBotobotCallback, sendBroniboyDelivery, executionIds, newExecutionsSince } = require('../deliveries');
+const { BURST_BOTOBOT_WORKFLOW, BURST_BRONIBOY_WORKFLOW, KEYCRM_BURST_LIMIT } = require('../../../harness/n8n/burstWorkflows');
+const { allAtOnce, burstMemory, countBy, sendBotobotCallback, sendBroniboyDelivery, executionIds, newExecutionsSince } = require('../../../harness/n8n/deliveries');
 const { control, journal, resetAll } = require('../services');
-const { expect, expectEqual } = require('../steps');
+const { expect, expectEqual } = require('../../../harness/runner/expect');
 const { replayAfterRestart } = require('./replayAfterRestart');
 const { sampleBotobotOrderOf, sampleBroniboyOrder } = require('../../../sandboxes/samples');
 

@@ -1,9 +1,9 @@
 'use strict';
 // Each credential type's own `test`, run by n8n's credential-test endpoint (what the editor's
 // "Test" / save button calls): passes for the sandbox's token, fails for a wrong one.
-const { expect } = require('../steps');
+const { expect } = require('../../../harness/runner/expect');
 
-const { sandboxCredentials, shippedCredentialTypes } = require('../../../scripts/lib/credentials');
+const { sandboxCredentials, shippedCredentialTypes } = require('../../../harness/n8n/credentials');
 
 /**
  * The field holding the secret, per credential type. The four API types are checked by the service

@@ -4,7 +4,7 @@
 // objects, and the Botobot credential test fails on a 200 "fail" that refuses the token.
 const { control, journal, resetAll } = require('../services');
 const { executeWorkflow, nodeOutput } = require('../n8nRun');
-const { expect, expectEqual } = require('../steps');
+const { expect, expectEqual } = require('../../../harness/runner/expect');
 
 const WORKFLOW = 'osE2eEdgesCalls1';
 

@@ -2,7 +2,7 @@
 // The manual example workflows (examples/*.json), run by n8n against the sandboxes.
 const { executeWorkflow, nodeOutput } = require('../n8nRun');
 const { createKeyCrmOrder, journal, resetAll } = require('../services');
-const { expect, expectEqual } = require('../steps');
+const { expect, expectEqual } = require('../../../harness/runner/expect');
 
 const buyer = { full_name: 'Anna Koval', email: 'anna@example.com', phone: '+380501112233' };
 

@@ -3,8 +3,8 @@
 // with the right secret and signature: every answer a 4xx, no execution, and n8n stays healthy.
 const { createHmac } = require('node:crypto');
 
-const { expect } = require('../steps');
-const { executionsOf, noNewExecution, productionUrl, waitForWebhook } = require('../webhookSupport');
+const { expect } = require('../../../harness/runner/expect');
+const { executionsOf, noNewExecution, productionUrl, waitForWebhook } = require('../../../harness/n8n/webhooks');
 
 const BOTOBOT_WORKFLOW = 'osExBotobotToCrm';
 const BRONIBOY_WORKFLOW = 'osExCourierToBot';

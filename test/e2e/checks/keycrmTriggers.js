@@ -2,8 +2,8 @@
 // The KeyCRM triggers in a real n8n: the webhook one (example 5) fed by the sandbox's automation
 // webhooks, the polling one run by n8n's own poll scheduler (every minute).
 const { control, createKeyCrmOrder, journal, resetAll } = require('../services');
-const { eventually, expect, expectEqual } = require('../steps');
-const { executionOutput, executionsOf, newExecutions, noNewExecution } = require('../webhookSupport');
+const { eventually, expect, expectEqual } = require('../../../harness/runner/expect');
+const { executionOutput, executionsOf, newExecutions, noNewExecution } = require('../../../harness/n8n/webhooks');
 
 const WEBHOOK_WORKFLOW = 'osExPaidToCourier';
 const TRIGGER = 'KeyCRM order paid';

@@ -1,9 +1,9 @@
 'use strict';
 // A Botobot callback sent again a few seconds later (Botobot calling the CRM url twice for one
 // order) is acknowledged and starts nothing; the Broniboy counterpart is in webhooks.js.
-const { countBy, executionIds, newExecutionsSince, sendBotobotCallback } = require('../deliveries');
+const { countBy, executionIds, newExecutionsSince, sendBotobotCallback } = require('../../../harness/n8n/deliveries');
 const { journal, resetAll } = require('../services');
-const { expect, expectEqual } = require('../steps');
+const { expect, expectEqual } = require('../../../harness/runner/expect');
 const { sampleBotobotOrderOf } = require('../../../sandboxes/samples');
 
 const BOTOBOT_WORKFLOW = 'osExBotobotToCrm';

@@ -1,10 +1,10 @@
 'use strict';
 // A delivery seen before a restart is still recognised after it: the memory is persisted, not only
 // held in the process. Replays what the bursts sent and a few deliveries sent one at a time.
-const { BURST_BOTOBOT_WORKFLOW, BURST_BRONIBOY_WORKFLOW } = require('../burstWorkflows');
-const { burstMemory, countBy, executionIds, newExecutionsSince, sendBotobotCallback, sendBroniboyDelivery } = require('../deliveries');
+const { BURST_BOTOBOT_WORKFLOW, BURST_BRONIBOY_WORKFLOW } = require('../../../harness/n8n/burstWorkflows');
+const { burstMemory, countBy, executionIds, newExecutionsSince, sendBotobotCallback, sendBroniboyDelivery } = require('../../../harness/n8n/deliveries');
 const { resetAll } = require('../services');
-const { expectEqual } = require('../steps');
+const { expectEqual } = require('../../../harness/runner/expect');
 const { sampleBotobotOrderOf, sampleBroniboyOrder } = require('../../../sandboxes/samples');
 
 /** Retries come seconds apart, not all at once: a few at a time. */

@@ -1,9 +1,9 @@
 'use strict';
 // One call to each service through a workflow run by n8n: proves the package, credentials and
 // sandboxes talk to each other inside the real product.
-const { control } = require('../../../scripts/lib/sandboxProcess');
+const { control } = require('../../../harness/services/sandboxProcess');
 const { executeWorkflow, nodeOutput } = require('../n8nRun');
-const { expect, expectEqual } = require('../steps');
+const { expect, expectEqual } = require('../../../harness/runner/expect');
 
 async function checkSmokeWorkflow({ instance, services, summary }) {
 	for (const service of Object.values(services)) await control(service.baseUrl, 'reset');

@@ -2,8 +2,8 @@
 // Issue 15 in a real n8n: the Aplaut Trigger fed by the Aplaut sandbox's webhook sender (example 5),
 // and the polling triggers run by n8n's own poll scheduler (examples 6 and 7, published here).
 const { control, createKeyCrmOrder, journal, resetAll } = require('../services');
-const { eventually, expect, expectEqual } = require('../steps');
-const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, waitForWebhook } = require('../webhookSupport');
+const { eventually, expect, expectEqual } = require('../../../harness/runner/expect');
+const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, waitForWebhook } = require('../../../harness/n8n/webhooks');
 
 const APLAUT_HOOK_WORKFLOW = 'osExBadReviewAlert';
 const APLAUT_POLL_WORKFLOW = 'osExPollBadReviews';

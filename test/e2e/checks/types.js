@@ -2,10 +2,10 @@
 // n8n loaded every node and credential type the package declares, with their icons.
 const path = require('node:path');
 
-const { expect } = require('../steps');
+const { expect } = require('../../../harness/runner/expect');
 
-const { root } = require('../../../scripts/lib/paths');
-const { manifest, packageName } = require('../../../scripts/lib/packageInstall');
+const { root } = require('../../../harness/paths');
+const { manifest, packageName } = require('../../../harness/install/packageInstall');
 
 /** The type names the package declares, read from its built classes (as n8n's loader does). */
 function declaredTypes() {

@@ -2,8 +2,8 @@
 // Real webhook deliveries from the sandboxes to the published example workflows 1 and 3.
 const { sampleBotobotOrderOf, sampleBroniboyOrder } = require('../../../sandboxes/samples');
 const { control, journal, resetAll } = require('../services');
-const { expect, expectEqual } = require('../steps');
-const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, testWebhookUrl, waitForWebhook } = require('../webhookSupport');
+const { expect, expectEqual } = require('../../../harness/runner/expect');
+const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl, testWebhookUrl, waitForWebhook } = require('../../../harness/n8n/webhooks');
 
 const BOTOBOT_WORKFLOW = 'osExBotobotToCrm';
 const BRONIBOY_WORKFLOW = 'osExCourierToBot';

@@ -1,8 +1,8 @@
 'use strict';
 // Step 4: each credential type created from the UI against the sandbox passes n8n's connection
 // test; the same credential with a wrong secret shows n8n's failure banner with a reason.
-const { SANDBOX_CREDENTIALS } = require('../../../scripts/lib/credentials');
-const { expect } = require('../../e2e/steps');
+const { SANDBOX_CREDENTIALS } = require('../../../harness/n8n/credentials');
+const { expect } = require('../../../harness/runner/expect');
 const { WAIT } = require('../editor');
 
 // Five characters: wrong for every API, and too short for the Broniboy webhook secret check.
@@ -76,7 +76,7 @@ function credentialsStep(context) {
 		async run({ editor, credentialTypes, services }) {
 			for (const type of credentialTypes) {
 				const sandbox = SANDBOX_CREDENTIALS.find((candidate) => candidate.type === type.name);
-				expect(sandbox, `no sandbox values known for ${type.name} (scripts/lib/credentials.js)`);
+				expect(sandbox, `no sandbox values known for ${type.name} (harness/n8n/credentials.js)`);
 				const secretField = type.properties.find((property) => property.typeOptions?.password && property.required);
 				expect(secretField, `${type.displayName} should have a required password field`, type.properties);
 

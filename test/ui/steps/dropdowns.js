@@ -1,10 +1,10 @@
 'use strict';
 // Step 3: dropdowns filled from the sandbox account: KeyCRM Order → Create (Source, Payment
 // method; skipped while a build lacks that operation) and the Broniboy Place dropdown.
-const { SANDBOX_CREDENTIALS } = require('../../../scripts/lib/credentials');
-const { hasOperation } = require('../../../scripts/lib/nodeTypes');
-const { packageName } = require('../../../scripts/lib/packageInstall');
-const { expect } = require('../../e2e/steps');
+const { SANDBOX_CREDENTIALS } = require('../../../harness/n8n/credentials');
+const { hasOperation } = require('../../../harness/n8n/nodeTypes');
+const { packageName } = require('../../../harness/install/packageInstall');
+const { expect } = require('../../../harness/runner/expect');
 const { WAIT } = require('../editor');
 const { addFromPanel } = require('./nodePanel');
 

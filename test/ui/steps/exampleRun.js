@@ -2,8 +2,8 @@
 // Step 6: the example workflows that start by hand, each run from the editor ("Execute workflow")
 // on the demo data `npm start` seeds; the output items of its last node are seen in the output
 // panel and match the execution n8n stored.
-const { missingOperations } = require('../../../scripts/lib/nodeTypes');
-const { expect, eventually } = require('../../e2e/steps');
+const { missingOperations } = require('../../../harness/n8n/nodeTypes');
+const { expect, eventually } = require('../../../harness/runner/expect');
 const { WAIT } = require('../editor');
 
 const isManual = (workflow) => workflow.nodes.some((node) => node.type === 'n8n-nodes-base.manualTrigger');

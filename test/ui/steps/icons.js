@@ -6,8 +6,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { root } = require('../../../scripts/lib/paths');
-const { expect } = require('../../e2e/steps');
+const { root } = require('../../../harness/paths');
+const { expect } = require('../../../harness/runner/expect');
 const { imageReport, WAIT } = require('../editor');
 const { openServiceActions } = require('./nodePanel');
 

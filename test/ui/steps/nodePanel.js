@@ -3,7 +3,7 @@
 // the canvas of a new workflow; its codex reaches the panel: n8n serves its category to the editor
 // and the panel finds the node by a search word of the codex (n8n 2.41.1 shows an app node's
 // category nowhere in the panel: its categories only sort core and AI nodes).
-const { expect } = require('../../e2e/steps');
+const { expect } = require('../../../harness/runner/expect');
 const { WAIT } = require('../editor');
 
 /** "Broniboy Trigger" is found by typing "Broniboy", like a user who knows the service. */

@@ -3,8 +3,8 @@
 // notices (where the data comes from; Botobot's endpoint is undocumented), the event, n8n's own
 // "Poll Times" and the "Fetch Test Event" button; or added from the node panel, it shows Poll Times
 // and its own events (a polling trigger has no URL to show).
-const { packageName } = require('../../../scripts/lib/packageInstall');
-const { expect } = require('../../e2e/steps');
+const { packageName } = require('../../../harness/install/packageInstall');
+const { expect } = require('../../../harness/runner/expect');
 const { WAIT } = require('../editor');
 const { addFromPanel } = require('./nodePanel');
 

@@ -2,9 +2,9 @@
 // Step 5: each trigger shows its production URL and the instructions for giving it to the service.
 // Opened in the example workflow that uses it (published by the start), so the URL shown can be
 // called: it must reach our trigger (which refuses an unsigned call), not n8n's 404.
-const { packageName } = require('../../../scripts/lib/packageInstall');
-const { expect } = require('../../e2e/steps');
-const { webhookPathOf } = require('../../e2e/webhookSupport');
+const { packageName } = require('../../../harness/install/packageInstall');
+const { expect } = require('../../../harness/runner/expect');
+const { webhookPathOf } = require('../../../harness/n8n/webhooks');
 const { WAIT } = require('../editor');
 
 const TRIGGERS = [

@@ -7,10 +7,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { withLock } = require('./lock');
-const { log } = require('./log');
-const { root } = require('./paths');
+const { log } = require('../log');
+const { root } = require('../paths');
 const { showProgress } = require('./progress');
-const { run } = require('./run');
+const { run } = require('../run');
 
 const NEEDED = ['typescript', 'ts-node', 'gulp', 'n8n-workflow', 'n8n-core', 'jest', 'ts-jest', 'eslint', '@n8n/node-cli'];
 const nodeModules = path.join(root, 'node_modules');

@@ -3,7 +3,7 @@
 // point ORDER_SYNC_CACHE at a folder kept between runs on the same machine.
 const path = require('node:path');
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..');
 const cacheDir = path.resolve(root, process.env.ORDER_SYNC_CACHE || '.cache');
 
 /** The n8n release we run against: 2.41.3 is newer but does not install from the registry. */

@@ -4,7 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { root } = require('./paths');
+const { root } = require('../paths');
 
 const SANDBOX_CREDENTIALS = [
 	{

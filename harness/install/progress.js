@@ -4,7 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { log } = require('./log');
+const { log } = require('../log');
 
 function countPackages(dir) {
 	try {

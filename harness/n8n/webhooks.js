@@ -1,6 +1,6 @@
 'use strict';
 // Production webhook URLs of published workflows, and the executions they started.
-const { expect, eventually } = require('./steps');
+const { expect, eventually } = require('../runner/expect');
 
 /**
  * A webhook description's path for one node: plain, or an expression over `$webhookId` (the Botobot

@@ -6,14 +6,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { sandboxCredentials, shippedCredentialTypes } = require('./credentials');
-const { log } = require('./log');
+const { log } = require('../log');
 const { N8nApi } = require('./n8nApi');
-const { ensureN8n } = require('./n8nInstall');
+const { ensureN8n } = require('../install/n8nInstall');
 const { n8nCli, n8nEnv, startN8n, waitUntilReady } = require('./n8nProcess');
-const { ensureNode24 } = require('./node24');
+const { ensureNode24 } = require('../install/node24');
 const { loadedNodeTypes, missingOperations } = require('./nodeTypes');
-const { installPackage, packPackage } = require('./packageInstall');
-const { assertPortsFree } = require('./ports');
+const { installPackage, packPackage } = require('../install/packageInstall');
+const { assertPortsFree } = require('../services/ports');
 
 const DEFAULT_OWNER = {
 	email: process.env.ORDER_SYNC_OWNER_EMAIL || 'owner@example.com',
@@ -79,7 +79,7 @@ async function activateWorkflows(api, workflows, activate, state, save) {
  * Everything up to a started, logged-in n8n. `workflows` is a list of workflow objects to import
  * (when they differ from the last import into this folder); `activate` lists the ids of
  * workflows to publish (once; again after a re-import). `extraEnv` is added to n8n's environment
- * (queue mode: its database and Redis). Returns `{ api, server, baseUrl, env, node24, ... }`.
+ * (queue mode: its database and Redis). Returns `{ api, server, baseUrl, env, node24, ..., stop }`.
  */
 async function startInstance({ userFolder, port, services, workflows = [], activate = [], echoLog = false, extraEnv = {} }) {
 	const node24 = await ensureNode24();
@@ -126,7 +126,7 @@ async function startInstance({ userFolder, port, services, workflows = [], activ
 			save();
 		}
 		await activateWorkflows(api, workflows, activate, state, save);
-		return { api, server, baseUrl, env, node24, n8nBin, state, packageDir, cli };
+		return { api, server, baseUrl, env, node24, n8nBin, state, packageDir, cli, stop: () => server.stop() };
 	} catch (error) {
 		await server.stop();
 		throw error;

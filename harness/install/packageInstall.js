@@ -6,9 +6,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { withLock } = require('./lock');
-const { log } = require('./log');
-const { root } = require('./paths');
-const { run } = require('./run');
+const { log } = require('../log');
+const { root } = require('../paths');
+const { run } = require('../run');
 
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const packageName = manifest.name;

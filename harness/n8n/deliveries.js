@@ -1,8 +1,8 @@
 'use strict';
 // Sending many webhook deliveries at once through the sandboxes, and counting what n8n ran.
-const { control } = require('./services');
-const { eventually, expect } = require('./steps');
-const { productionUrl, waitForWebhook } = require('./webhookSupport');
+const { control } = require('../services/sandboxProcess');
+const { eventually, expect } = require('../runner/expect');
+const { productionUrl, waitForWebhook } = require('./webhooks');
 
 function workflowOf(context, id) {
 	const workflow = context.workflows.find((candidate) => candidate.id === id);

@@ -3,10 +3,10 @@
 // with apt-get when missing, once per machine.
 const fs = require('node:fs');
 
-const { withLock } = require('./lock');
-const { log } = require('./log');
-const { cacheDir } = require('./paths');
-const { run } = require('./run');
+const { withLock } = require('../install/lock');
+const { log } = require('../log');
+const { cacheDir } = require('../paths');
+const { run } = require('../run');
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 

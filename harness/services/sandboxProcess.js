@@ -3,7 +3,7 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 
-const { root } = require('./paths');
+const { root } = require('../paths');
 
 /**
  * Starts the four sandboxes and resolves with `{ services, stop }` once they print their

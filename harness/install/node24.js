@@ -5,9 +5,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { withLock } = require('./lock');
-const { log } = require('./log');
-const { cacheDir } = require('./paths');
-const { run, withoutNpmSettings } = require('./run');
+const { log } = require('../log');
+const { cacheDir } = require('../paths');
+const { run, withoutNpmSettings } = require('../run');
 
 const MIN_MAJOR = 24;
 

@@ -7,9 +7,9 @@ const path = require('node:path');
 const { spawn, execFileSync } = require('node:child_process');
 
 const { ensureDebianPackages } = require('./debianPackage');
-const { log } = require('./log');
+const { log } = require('../log');
 const { freeStablePortRange } = require('./ports');
-const { claimRunFolder } = require('./runFolders');
+const { claimRunFolder } = require('../runFolders');
 
 function redisServerBin() {
 	for (const candidate of ['/usr/bin/redis-server', '/usr/local/bin/redis-server']) {

@@ -7,11 +7,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { forgetDatabaseState, startInstance } = require('./instance');
-const { log } = require('./log');
+const { log } = require('../log');
 const { startN8n, waitUntilReady } = require('./n8nProcess');
-const { assertPortsFree } = require('./ports');
-const { startPostgres } = require('./postgres');
-const { startRedis } = require('./redis');
+const { assertPortsFree } = require('../services/ports');
+const { startPostgres } = require('../services/postgres');
+const { startRedis } = require('../services/redis');
 
 const WORKER_CONCURRENCY = 10;
 

@@ -4,10 +4,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { withLock } = require('./lock');
-const { log } = require('./log');
+const { log } = require('../log');
 const { showProgress } = require('./progress');
-const { cacheDir, N8N_VERSION } = require('./paths');
-const { run, withoutNpmSettings } = require('./run');
+const { cacheDir, N8N_VERSION } = require('../paths');
+const { run, withoutNpmSettings } = require('../run');
 
 const installDir = path.join(cacheDir, `n8n-${N8N_VERSION}`);
 const n8nBin = path.join(installDir, 'node_modules', 'n8n', 'bin', 'n8n');

@@ -4,9 +4,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 
-const { log } = require('./log');
-const { node24Env, n8nBin } = require('./n8nInstall');
-const { run } = require('./run');
+const { log } = require('../log');
+const { node24Env, n8nBin } = require('../install/n8nInstall');
+const { run } = require('../run');
 
 /**
  * The environment n8n runs with. Everything it writes stays in `userFolder` (its data, SQLite

@@ -8,10 +8,10 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { ensureDebianPackages, isRoot } = require('./debianPackage');
-const { log } = require('./log');
+const { log } = require('../log');
 const { freeStablePortRange } = require('./ports');
-const { run } = require('./run');
-const { claimRunFolder, queueDir } = require('./runFolders');
+const { run } = require('../run');
+const { claimRunFolder, queueDir } = require('../runFolders');
 
 /** The newest `/usr/lib/postgresql/<version>/bin` that has initdb, if any. */
 function serverBinDir() {

@@ -3,7 +3,7 @@
 // memory and executions are theirs alone), and example 1's KeyCRM node paced at the sandbox's limit.
 const path = require('node:path');
 
-const { examplesDir, readWorkflows } = require('../../scripts/lib/examples');
+const { examplesDir, readWorkflows } = require('./examples');
 
 const BURST_BOTOBOT_WORKFLOW = 'osBurstBotToCrm1';
 const BURST_BRONIBOY_WORKFLOW = 'osBurstCourier01';
