@@ -80,7 +80,7 @@ export type CredentialIds = Record<string, string>;
  * test share a credential's pace as in n8n, and a test does not wait for the pace the previous test
  * of the file used up (each test also gets a fresh sandbox). Credentials with other data are other
  * credentials (`#` and a digest of the data): what a process keeps per credential id, such as a
- * webhook secret (nodes/shared/trigger/secretCache.ts), never carries over to a credential with
+ * webhook secret (nodes/shared/trigger/webhook/secretCache.ts), never carries over to a credential with
  * another secret.
  */
 function defaultCredentialId(type: string, data: ICredentialDataDecryptedObject | undefined): string {

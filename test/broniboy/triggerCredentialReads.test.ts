@@ -3,7 +3,7 @@ import { forgetWebhookSecrets } from '../../nodes/shared/trigger/webhook/secretC
 import { HarnessCredentialsHelper } from '../../harness/engine/credentials';
 import { callWebhook } from '../../harness/engine/engine';
 
-// The trigger keeps its signing secret a few seconds (nodes/shared/trigger/secretCache.ts): under a
+// The trigger keeps its signing secret a few seconds (nodes/shared/trigger/webhook/secretCache.ts): under a
 // burst it reads the credential once, a forged delivery is still refused after a fresh read, and a
 // rotated secret is taken at once.
 describe('Broniboy Trigger credential reads', () => {
