@@ -84,6 +84,9 @@ export class RequestPacer {
 
 	private finishedAt: number[] = [];
 
+	/** When the answers of the last period that were not a refusal arrived. */
+	private acceptedAt: number[] = [];
+
 	private inFlight = 0;
 
 	private readonly queue: Waiter[] = [];
@@ -170,7 +173,13 @@ export class RequestPacer {
 	 * its count (then its headers lead), take a smaller share of the limit.
 	 */
 	refused(until: number): void {
-		if (!this.hearsCounts) this.share?.refused(this.now());
+		const now = this.now();
+		if (this.share && this.options.limit && !this.hearsCounts) {
+			const since = now - this.options.limit.periodMs;
+			this.acceptedAt = this.acceptedAt.filter((at) => at > since);
+			const sent = this.finishedAt.filter((at) => at > since).length + this.inFlight;
+			this.share.refused(now, this.acceptedAt.length, sent);
+		}
 		this.pauseUntil(until);
 	}
 
@@ -210,6 +219,7 @@ export class RequestPacer {
 		const step = now - this.lastNow;
 		if (step < 0) {
 			this.finishedAt = this.finishedAt.map((at) => at + step);
+			this.acceptedAt = this.acceptedAt.map((at) => at + step);
 			this.pausedUntil += step;
 			this.contendedUntil += step;
 			this.lastStartAt += step;
@@ -251,9 +261,11 @@ export class RequestPacer {
 		let at = Math.max(now, this.pausedUntil);
 		const limit = this.options.limit;
 		if (limit && this.share) {
+			const allowed = this.share.allowed(now);
 			const windowStart = now - limit.periodMs - BOUNDARY_SLACK_MS;
 			while (this.finishedAt.length > 0 && this.finishedAt[0] <= windowStart) this.finishedAt.shift();
-			const allowed = this.share.allowed(now);
+			const acceptedSince = now - limit.periodMs;
+			while (this.acceptedAt.length > 0 && this.acceptedAt[0] <= acceptedSince) this.acceptedAt.shift();
 			if (this.inFlight + this.finishedAt.length >= allowed) {
 				// The oldest answer that must leave the period before one more may start; while only
 				// requests in flight block, look again a little later.
@@ -298,7 +310,9 @@ export class RequestPacer {
 			this.lastUsedAt = at;
 			if (outcome.sent === false) return;
 			if (this.options.limit) this.finishedAt.push(at);
-			if (outcome.refused !== true) this.answered++;
+			if (outcome.refused === true) return;
+			this.answered++;
+			if (this.share) this.acceptedAt.push(at);
 		});
 	}
 
