@@ -1,4 +1,5 @@
-import { PacerRegistry, RequestPacer, SlotWaitTimeout } from '../../nodes/shared/http/pacer';
+import { RequestPacer, SlotWaitTimeout } from '../../nodes/shared/http/pacer';
+import { PacerRegistry } from '../../nodes/shared/http/pacerRegistry';
 import { virtualClock } from '../support/virtualClock';
 
 

@@ -1,4 +1,5 @@
-import { PacerRegistry, RequestPacer, strictestPace } from '../../nodes/shared/http/pacer';
+import { RequestPacer } from '../../nodes/shared/http/pacer';
+import { PacerRegistry, strictestPace } from '../../nodes/shared/http/pacerRegistry';
 import { nextRetryDelayMs, serverBudget, serverRequestedDelayMs, DEFAULT_RETRY_SETTINGS } from '../../nodes/shared/http/retryPolicy';
 import { virtualClock } from '../support/virtualClock';
 

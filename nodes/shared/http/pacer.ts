@@ -82,10 +82,8 @@ export class RequestPacer {
 
 	private share: ShareControl | undefined;
 
+	/** When the answers that count arrived (a 429 does not: the service did not count it either). */
 	private finishedAt: number[] = [];
-
-	/** When the answers of the last period that were not a refusal arrived. */
-	private acceptedAt: number[] = [];
 
 	private inFlight = 0;
 
@@ -176,9 +174,9 @@ export class RequestPacer {
 		const now = this.now();
 		if (this.share && this.options.limit && !this.hearsCounts) {
 			const since = now - this.options.limit.periodMs;
-			this.acceptedAt = this.acceptedAt.filter((at) => at > since);
-			const sent = this.finishedAt.filter((at) => at > since).length + this.inFlight;
-			this.share.refused(now, this.acceptedAt.length, sent);
+			const accepted = this.finishedAt.filter((at) => at > since).length;
+			// What we sent in the period: what was accepted, what is in flight, and this refusal.
+			this.share.refused(now, accepted, accepted + this.inFlight + 1);
 		}
 		this.pauseUntil(until);
 	}
@@ -219,7 +217,6 @@ export class RequestPacer {
 		const step = now - this.lastNow;
 		if (step < 0) {
 			this.finishedAt = this.finishedAt.map((at) => at + step);
-			this.acceptedAt = this.acceptedAt.map((at) => at + step);
 			this.pausedUntil += step;
 			this.contendedUntil += step;
 			this.lastStartAt += step;
@@ -264,8 +261,6 @@ export class RequestPacer {
 			const allowed = this.share.allowed(now);
 			const windowStart = now - limit.periodMs - BOUNDARY_SLACK_MS;
 			while (this.finishedAt.length > 0 && this.finishedAt[0] <= windowStart) this.finishedAt.shift();
-			const acceptedSince = now - limit.periodMs;
-			while (this.acceptedAt.length > 0 && this.acceptedAt[0] <= acceptedSince) this.acceptedAt.shift();
 			if (this.inFlight + this.finishedAt.length >= allowed) {
 				// The oldest answer that must leave the period before one more may start; while only
 				// requests in flight block, look again a little later.
@@ -308,11 +303,9 @@ export class RequestPacer {
 			if (outcome.budget) this.observe(outcome.budget, at);
 			this.inFlight--;
 			this.lastUsedAt = at;
-			if (outcome.sent === false) return;
+			if (outcome.sent === false || outcome.refused === true) return;
 			if (this.options.limit) this.finishedAt.push(at);
-			if (outcome.refused === true) return;
 			this.answered++;
-			if (this.share) this.acceptedAt.push(at);
 		});
 	}
 
@@ -349,77 +342,5 @@ export class RequestPacer {
 		const until = resetAt ?? (windowMs !== undefined ? now + Math.min(windowMs, MAX_RESET_WINDOWS * this.windowMs()) : undefined);
 		if (until === undefined || until <= now) return;
 		this.budget = { remaining: left, until };
-	}
-}
-/**
- * The strictest of the paces asked for on one account: the slowest limit (fewest requests per
- * millisecond, then the smaller burst) and the longest window. Nodes on one credential with
- * different settings then all stay within each one's, whichever ran last.
- */
-export function strictestPace(paces: PaceOptions[]): PaceOptions {
-	let limit: RateLimit | undefined;
-	let windowMs: number | undefined;
-	for (const pace of paces) {
-		const candidate = pace.limit;
-		if (candidate) {
-			const slower = !limit || candidate.requests * limit.periodMs < limit.requests * candidate.periodMs;
-			const sameRate = limit && candidate.requests * limit.periodMs === limit.requests * candidate.periodMs;
-			if (slower || (sameRate && candidate.requests < limit!.requests)) limit = candidate;
-		}
-		if (pace.windowMs !== undefined) windowMs = Math.max(windowMs ?? 0, pace.windowMs);
-	}
-	return { limit, windowMs };
-}
-
-// A pace asked for is kept this long after its last request (beyond twice its own window).
-const FORGET_AFTER_MS = 60_000;
-
-const memoryOf = (pace: PaceOptions) => Math.max(pace.limit?.periodMs ?? 0, pace.windowMs ?? 0) * 2 + FORGET_AFTER_MS;
-
-/**
- * One pacer per account (credential), shared by every execution of this process, dropped once idle.
- * It keeps the strictest settings of the nodes using the account lately.
- */
-export class PacerRegistry {
-	private readonly pacers = new Map<string, RequestPacer>();
-
-	private readonly asked = new Map<string, Map<string, { pace: PaceOptions; seenAt: number }>>();
-
-	constructor(private readonly clock: PacerClock) {}
-
-	get(key: string, options: PaceOptions): RequestPacer {
-		this.dropIdle();
-		const pace = this.strictestAsked(key, options);
-		const existing = this.pacers.get(key);
-		if (existing) {
-			existing.configure(pace);
-			return existing;
-		}
-		const pacer = new RequestPacer(pace, this.clock);
-		this.pacers.set(key, pacer);
-		return pacer;
-	}
-
-	get size(): number {
-		return this.pacers.size;
-	}
-
-	private strictestAsked(key: string, options: PaceOptions): PaceOptions {
-		const now = this.clock.now();
-		const asked = this.asked.get(key) ?? new Map<string, { pace: PaceOptions; seenAt: number }>();
-		this.asked.set(key, asked);
-		asked.set(JSON.stringify([options.limit?.requests, options.limit?.periodMs, options.windowMs]), { pace: options, seenAt: now });
-		for (const [id, entry] of asked) if (now - entry.seenAt > memoryOf(entry.pace)) asked.delete(id);
-		return strictestPace([...asked.values()].map((entry) => entry.pace));
-	}
-
-	private dropIdle(): void {
-		const now = this.clock.now();
-		for (const [key, pacer] of this.pacers) {
-			if (now - pacer.lastActivity > pacer.memoryMs * 2 + FORGET_AFTER_MS) {
-				this.pacers.delete(key);
-				this.asked.delete(key);
-			}
-		}
 	}
 }

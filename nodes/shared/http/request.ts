@@ -13,7 +13,8 @@ import { sleep } from 'n8n-workflow';
 
 import { buildApiError } from './apiError';
 import { encodeBody } from './encodeBody';
-import { PacerRegistry, SlotWaitTimeout, type ReleaseSlot, type RequestPacer } from './pacer';
+import { SlotWaitTimeout, type ReleaseSlot, type RequestPacer } from './pacer';
+import { PacerRegistry } from './pacerRegistry';
 import {
 	DEFAULT_RETRY_SETTINGS,
 	isRetryableNetworkCode,

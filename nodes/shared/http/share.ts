@@ -12,6 +12,9 @@
 const DECREASE = 0.25;
 // The shallowest cut: a quarter off, so that collisions get rarer, not only smaller.
 const KEEP = 0.75;
+// The smallest share, as a part of the limit: one 429 on a quiet account (another client's burst)
+// must not leave this process one request per window.
+const MIN_SHARE = 1 / 10;
 // After a cut, the share stays put this many windows before it grows again.
 const HOLD_WINDOWS = 2;
 // Growth per clean window after the hold, as a part of the full limit: small steps, as near the
@@ -66,7 +69,8 @@ export class ShareControl {
 		if (now < this.cutHoldUntil) return;
 		// Cut from what was in use: a share the process never filled says nothing.
 		const share = Math.max(1, Math.min(this.share, this.limit, sent));
-		this.share = Math.max(1, Math.min(share * KEEP, Math.max(accepted, share * DECREASE)));
+		const floor = Math.max(1, this.limit * MIN_SHARE);
+		this.share = Math.max(floor, Math.min(share * KEEP, Math.max(accepted, share * DECREASE)));
 		this.cutHoldUntil = now + this.periodMs;
 	}
 
