@@ -41,10 +41,12 @@ describe('several processes on one key, no rate-limit headers: a fair share from
 			const workers: Array<typeof Engine> = [];
 			for (let index = 0; index < processes; index++) workers.push(await startWorker());
 			let next = 0;
+			let drainedAt = Infinity;
 			const failures: string[] = [];
 			const execute = async (engine: typeof Engine) => {
 				while (next < JOBS) {
 					const id = ++next;
+					if (next === JOBS) drainedAt = Date.now();
 					const { error, items }: { error?: { message: string }; items: Array<{ json: Record<string, unknown> }>; run: IRun } =
 						await engine.runNode({
 							type: 'keyCrm',
@@ -61,12 +63,16 @@ describe('several processes on one key, no rate-limit headers: a fair share from
 				}
 			};
 			await Promise.all(workers.flatMap((engine) => Array.from({ length: CONCURRENCY }, async () => await execute(engine))));
-			const measured = usage(keycrm.sandbox.journal, LIMIT, WINDOW_MS, 2);
-			console.log(`${processes} workers, ${JOBS} jobs at ${LIMIT} per ${WINDOW_MS} ms, no headers: ${JSON.stringify(measured)}`);
+			// While every worker has work: from the third window until the queue ran dry. After it, the
+			// last orders wait on the workers holding them (see the whole burst, logged too).
+			const measured = usage(keycrm.sandbox.journal, LIMIT, WINDOW_MS, 2, drainedAt);
+			const whole = usage(keycrm.sandbox.journal, LIMIT, WINDOW_MS, 2);
+			console.log(`${processes} workers, ${JOBS} jobs at ${LIMIT} per ${WINDOW_MS} ms, no headers: while queued ${JSON.stringify(measured)}, whole burst ${JSON.stringify(whole)}`);
 			expect(failures).toEqual([]);
 			expect(keycrm.sandbox.journal.filter((entry) => entry.status === 200)).toHaveLength(JOBS);
 			expect(measured.refusedShare).toBeLessThanOrEqual(0.05);
 			expect(measured.ofLimit).toBeGreaterThanOrEqual(0.85);
+			expect(whole.refusedShare).toBeLessThanOrEqual(0.05);
 		}, 180_000);
 	}
 });

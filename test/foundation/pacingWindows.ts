@@ -19,10 +19,11 @@ export function windowsOf(journal: JournalEntry[], windowMs: number) {
 /**
  * Accepted requests per window of wall time from the first request to the start of the last window
  * (which the burst need not fill), as a part of the limit; the 429 share over the same requests.
- * `skipWindows` leaves out the first windows, where processes meet.
+ * `skipWindows` leaves out the first windows, where processes meet; `until` ends the count with the
+ * last window that started before it.
  */
-export function usage(journal: JournalEntry[], limit: number, windowMs: number, skipWindows = 0) {
-	const windows = windowsOf(journal, windowMs);
+export function usage(journal: JournalEntry[], limit: number, windowMs: number, skipWindows = 0, until = Infinity) {
+	const windows = windowsOf(journal, windowMs).filter((window) => window.start < until);
 	const first = journal.length > 0 ? Math.min(...journal.map((entry) => entry.at)) : 0;
 	const from = first + skipWindows * windowMs;
 	const last = windows[windows.length - 1]?.start ?? from;

@@ -2,10 +2,10 @@
  * The part of a rate limit this process may use when others (other n8n workers, other tools) use
  * the same account and the service tells nothing of its count: additive increase, multiplicative
  * decrease, as TCP shares a link. A 429 cuts the share to what the service accepted from this
- * process in the last period (by a quarter at least, to a quarter at most); after two clean windows
- * it grows again by 1/80 of the limit per window. Several processes each configured to the full
- * limit settle near limit ÷ W without knowing W; a process alone never meets a 429 and keeps the
- * full limit. Pure: the caller passes the time.
+ * process in the last period (by a quarter at least, to a quarter at most, never below a tenth of
+ * the limit); after two clean windows it grows again by 1/120 of the limit per window. Several
+ * processes each configured to the full limit settle near limit ÷ W without knowing W; a process
+ * alone never meets a 429 and keeps the full limit. Pure: the caller passes the time.
  */
 
 // The deepest single cut: to a quarter of the share (when little of ours got through).
@@ -20,7 +20,7 @@ const HOLD_WINDOWS = 2;
 // Growth per clean window after the hold, as a part of the full limit: small steps, as near the
 // share where the last 429 came a big one meets the others again (faster growth, tried in
 // test/unit/pacerShare.test.ts's simulation, doubled the 429s with four processes).
-const INCREASE = 1 / 80;
+const INCREASE = 1 / 120;
 const MIN_STEP = 0.1;
 
 export class ShareControl {
