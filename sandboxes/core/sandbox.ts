@@ -62,6 +62,11 @@ export interface RateLimit {
 	windowMs: number;
 	/** Every 429 without Retry-After and without a reset time, as a service sometimes answers. */
 	withoutRetryAfter?: boolean;
+	/**
+	 * No X-RateLimit-* header on any answer: only Retry-After on a 429 tells of the limit, as for a
+	 * client that must not count on X-RateLimit-Remaining (shared/reference).
+	 */
+	withoutCountHeaders?: boolean;
 }
 
 /** What the limiter knows when it refuses a request, for the service's own 429 answer. */
@@ -315,9 +320,15 @@ export class Sandbox {
 		const denied = this.behaviour.authenticate(request);
 		if (denied) return denied;
 		const { throttle, headers } = this.limited(Date.now());
-		if (throttle) return this.behaviour.tooManyRequests(throttle);
+		if (throttle) return this.withoutCounts(this.behaviour.tooManyRequests(throttle));
 		const reply = await this.dispatch(request);
-		return headers ? { ...reply, headers: { ...headers, ...reply.headers } } : reply;
+		return headers && !this.rateLimit?.withoutCountHeaders ? { ...reply, headers: { ...headers, ...reply.headers } } : reply;
+	}
+
+	private withoutCounts(reply: SandboxReply): SandboxReply {
+		if (!this.rateLimit?.withoutCountHeaders || !reply.headers) return reply;
+		const headers = Object.fromEntries(Object.entries(reply.headers).filter(([name]) => !/^x-ratelimit-/i.test(name)));
+		return { ...reply, headers };
 	}
 
 	private async dispatch(request: SandboxRequest): Promise<SandboxReply> {

@@ -1,4 +1,5 @@
-import { PacerRegistry, RequestPacer, SlotWaitTimeout } from '../../nodes/shared/http/pacer';
+import { RequestPacer, SlotWaitTimeout } from '../../nodes/shared/http/pacer';
+import { PacerRegistry } from '../../nodes/shared/http/pacerRegistry';
 import { virtualClock } from '../support/virtualClock';
 
 
@@ -308,7 +309,8 @@ describe('PacerRegistry', () => {
 		const registry = new PacerRegistry(clock);
 		const a = registry.get('keyCrmApi|1', { limit: { requests: 2, periodMs: 1000 } });
 		expect(registry.get('keyCrmApi|1', { limit: { requests: 5, periodMs: 1000 } })).toBe(a);
-		expect(a.limit).toEqual({ requests: 5, periodMs: 1000 });
+		// The strictest pace asked for lately holds (issue 23: the last caller no longer wins).
+		expect(a.limit).toEqual({ requests: 2, periodMs: 1000 });
 		expect(registry.get('keyCrmApi|2', { limit: { requests: 2, periodMs: 1000 } })).not.toBe(a);
 		clock.time += 10 * 60_000;
 		registry.get('other', { limit: { requests: 1, periodMs: 1000 } });

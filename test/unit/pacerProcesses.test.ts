@@ -36,10 +36,10 @@ async function send(clock: PacerClock, pacer: RequestPacer, server: ReturnType<t
 		const answer = server.hit();
 		await clock.sleep(latencyMs);
 		const budget: ServerBudget | undefined = serverBudget(answer.headers, clock.now());
-		release({ budget });
+		release({ budget, refused: answer.status === 429 });
 		if (answer.status !== 429) return true;
 		const retryAfter = answer.headers['Retry-After'];
-		pacer.pauseUntil(clock.now() + (retryAfter ? Number(retryAfter) * 1000 : windowMs));
+		pacer.refused(clock.now() + (retryAfter ? Number(retryAfter) * 1000 : windowMs));
 	}
 	return false;
 }

@@ -5,10 +5,13 @@
  * A request may start only while fewer than N requests are in flight or finished within the last
  * period. Counting from the moment a response arrived (not when the request left) makes the bound
  * hold at the server whatever the network latency: the server saw each earlier request before we
- * saw its answer. Other processes on the same account are invisible here, so the service's own
- * count (its rate-limit headers) and its 429s slow the pace further. Pure apart from the injected
- * clock and sleep.
+ * saw its answer. Alone on the account the process sends at the full limit. Other processes on the
+ * same account are invisible here: the service's own count (its rate-limit headers) holds the pace
+ * back, and its 429s cut this process's share of the limit (see ShareControl). Pure apart from the
+ * injected clock and sleep; the clock should be monotonic, and a step back is absorbed anyway.
  */
+import { ShareControl } from './share';
+
 export interface PacerClock {
 	now(): number;
 	sleep(ms: number): Promise<void>;
@@ -23,7 +26,7 @@ export interface RateLimit {
 export interface ServerBudget {
 	/** Requests the service still accepts in its current window. */
 	remaining?: number;
-	/** When the service's window ends (ms since the epoch), when it says so; nothing is left until then. */
+	/** When the service's window ends (on the pacer's clock), when it says so; nothing is left until then. */
 	resetAt?: number;
 	/** Length of the service's window, when it says so (Aplaut's X-RateLimit-Period). */
 	windowMs?: number;
@@ -44,7 +47,7 @@ export interface AcquireOptions {
 }
 
 /** Call once the response (or failure) arrived, with what the answer said about the service's count. */
-export type ReleaseSlot = (outcome?: { budget?: ServerBudget; sent?: boolean }) => void;
+export type ReleaseSlot = (outcome?: { budget?: ServerBudget; sent?: boolean; refused?: boolean }) => void;
 
 export class SlotWaitTimeout extends Error {
 	constructor(readonly waitedMs: number) {
@@ -58,8 +61,12 @@ const BOUNDARY_SLACK_MS = 5;
 // at least every MAX_NAP_MS.
 const POLL_MS = 50;
 const MAX_NAP_MS = 1_000;
+// A reset time or pause further away than this many windows is a wrong clock or unit (a reset in
+// milliseconds, a far-future date): it must not freeze the account until the process restarts.
+const MAX_RESET_WINDOWS = 3;
+const DEFAULT_WINDOW_MS = 60_000;
 // After a 429, or a count falling faster than our own requests explain, the account is taken as
-// shared with others for this many windows.
+// shared with others for this many windows; without such evidence since, the full pace is back.
 const CONTENTION_WINDOWS = 5;
 
 interface Waiter {
@@ -73,7 +80,10 @@ interface Waiter {
 export class RequestPacer {
 	private options: PaceOptions;
 
-	private readonly finishedAt: number[] = [];
+	private share: ShareControl | undefined;
+
+	/** When the answers that count arrived (a 429 does not: the service did not count it either). */
+	private finishedAt: number[] = [];
 
 	private inFlight = 0;
 
@@ -83,37 +93,58 @@ export class RequestPacer {
 
 	private pausedUntil = 0;
 
+	/** Until then the account is taken as shared: what the service says is left is spread over its window. */
 	private contendedUntil = 0;
 
 	/** Whether the service tells its count (X-RateLimit-Remaining) at all. */
 	private hearsCounts = false;
 
-	private budget: { remaining: number; until: number } | undefined;
-
 	private lastStartAt = -Infinity;
 
+	private budget: { remaining: number; until: number } | undefined;
+
 	private lastUsedAt: number;
+
+	private lastNow: number;
+
+	private answered = 0;
 
 	constructor(
 		options: PaceOptions,
 		private readonly clock: PacerClock,
 	) {
+		this.lastNow = clock.now();
+		this.lastUsedAt = this.lastNow;
 		this.options = { ...options };
-		this.lastUsedAt = clock.now();
+		this.configure(options);
 	}
 
 	get limit(): RateLimit | undefined {
 		return this.options.limit;
 	}
 
+	/** This process's part of the limit now (requests per period), lower than the limit after 429s. */
+	get currentShare(): number | undefined {
+		return this.share?.current;
+	}
+
+	/** Answers that were not a refusal: a retry refused while others went through waited for its share. */
+	get servedCount(): number {
+		return this.answered;
+	}
+
 	/** A new pace for the same account keeps what was already sent: the server still counts it. */
 	configure(options: PaceOptions): void {
 		this.options = { ...options };
+		const limit = options.limit;
+		if (!limit) this.share = undefined;
+		else if (this.share) this.share.reconfigure(limit.requests, limit.periodMs);
+		else this.share = new ShareControl(limit.requests, limit.periodMs);
 	}
 
 	/** Waits for a slot, first come first served (retries first). Rejects with SlotWaitTimeout. */
 	async acquire(options: AcquireOptions = {}): Promise<ReleaseSlot> {
-		const since = this.clock.now();
+		const since = this.now();
 		return await new Promise<ReleaseSlot>((resolve, reject) => {
 			const waiter: Waiter = {
 				since,
@@ -129,10 +160,25 @@ export class RequestPacer {
 		});
 	}
 
-	/** Holds back every request on this account until `until` (after a 429). */
+	/** Holds back every request on this account until `until` (after a 429), at most a few windows from now. */
 	pauseUntil(until: number): void {
-		this.pausedUntil = Math.max(this.pausedUntil, until);
+		this.pausedUntil = Math.max(this.pausedUntil, this.capped(until, this.now()));
 		this.markContended(this.pausedUntil);
+	}
+
+	/**
+	 * The service refused a request (429): hold back until `until`, and, when the service never tells
+	 * its count (then its headers lead), take a smaller share of the limit.
+	 */
+	refused(until: number): void {
+		const now = this.now();
+		if (this.share && this.options.limit && !this.hearsCounts) {
+			const since = now - this.options.limit.periodMs;
+			const accepted = this.finishedAt.filter((at) => at > since).length;
+			// What we sent in the period: what was accepted, what is in flight, and this refusal.
+			this.share.refused(now, accepted, accepted + this.inFlight + 1);
+		}
+		this.pauseUntil(until);
 	}
 
 	/**
@@ -140,8 +186,7 @@ export class RequestPacer {
 	 * share them carefully instead of bursting into them.
 	 */
 	private markContended(from: number): void {
-		const windowMs = this.options.windowMs ?? this.options.limit?.periodMs ?? 60_000;
-		this.contendedUntil = Math.max(this.contendedUntil, from + CONTENTION_WINDOWS * windowMs);
+		this.contendedUntil = Math.max(this.contendedUntil, from + CONTENTION_WINDOWS * this.windowMs());
 	}
 
 	/** When the pacer was last busy (Infinity while in use): an idle pacer may be dropped. */
@@ -155,15 +200,47 @@ export class RequestPacer {
 		return Math.max(this.options.limit?.periodMs ?? 0, this.options.windowMs ?? 0);
 	}
 
+	private windowMs(): number {
+		return this.options.windowMs ?? this.options.limit?.periodMs ?? DEFAULT_WINDOW_MS;
+	}
+
+	private capped(until: number, now: number): number {
+		return Math.min(until, now + MAX_RESET_WINDOWS * Math.max(this.windowMs(), 1_000));
+	}
+
+	/**
+	 * The clock's time, with a step back absorbed: every remembered moment moves back by the step,
+	 * so no wait lasts longer than it would have (a wall clock set back an hour must not stall an hour).
+	 */
+	private now(): number {
+		const now = this.clock.now();
+		const step = now - this.lastNow;
+		if (step < 0) {
+			this.finishedAt = this.finishedAt.map((at) => at + step);
+			this.pausedUntil += step;
+			this.contendedUntil += step;
+			this.lastStartAt += step;
+			this.lastUsedAt += step;
+			if (this.budget) this.budget.until += step;
+			for (const waiter of this.queue) {
+				waiter.since += step;
+				waiter.deadline += step;
+			}
+			this.share?.shift(step);
+		}
+		this.lastNow = now;
+		return now;
+	}
+
 	private async pump(): Promise<void> {
 		if (this.pumping) return;
 		this.pumping = true;
 		try {
 			while (this.queue.length > 0) {
-				const now = this.clock.now();
+				const now = this.now();
 				const readyAt = this.readyAt(now);
 				if (readyAt <= now) {
-					this.admit(this.queue.shift()!, now);
+					this.admit(this.queue.shift()!);
 					continue;
 				}
 				this.expire(now);
@@ -180,12 +257,15 @@ export class RequestPacer {
 	private readyAt(now: number): number {
 		let at = Math.max(now, this.pausedUntil);
 		const limit = this.options.limit;
-		if (limit) {
+		if (limit && this.share) {
+			const allowed = this.share.allowed(now);
 			const windowStart = now - limit.periodMs - BOUNDARY_SLACK_MS;
 			while (this.finishedAt.length > 0 && this.finishedAt[0] <= windowStart) this.finishedAt.shift();
-			if (this.inFlight + this.finishedAt.length >= limit.requests) {
-				// Only in-flight requests block: look again a little later.
-				const free = this.finishedAt.length > 0 ? this.finishedAt[0] - windowStart : Math.min(POLL_MS, limit.periodMs);
+			if (this.inFlight + this.finishedAt.length >= allowed) {
+				// The oldest answer that must leave the period before one more may start; while only
+				// requests in flight block, look again a little later.
+				const over = this.inFlight + this.finishedAt.length - allowed;
+				const free = over < this.finishedAt.length ? this.finishedAt[over] - windowStart : Math.min(POLL_MS, limit.periodMs);
 				at = Math.max(at, now + free);
 			}
 		}
@@ -211,19 +291,21 @@ export class RequestPacer {
 		return this.budget;
 	}
 
-	private admit(waiter: Waiter, now: number): void {
+	private admit(waiter: Waiter): void {
 		this.inFlight++;
-		this.lastStartAt = now;
+		this.lastStartAt = this.lastNow;
 		if (this.budget) this.budget.remaining--;
 		let released = false;
 		waiter.resolve((outcome = {}) => {
 			if (released) return;
 			released = true;
-			const at = this.clock.now();
+			const at = this.now();
 			if (outcome.budget) this.observe(outcome.budget, at);
 			this.inFlight--;
 			this.lastUsedAt = at;
-			if (outcome.sent !== false && this.options.limit) this.finishedAt.push(at);
+			if (outcome.sent === false || outcome.refused === true) return;
+			if (this.options.limit) this.finishedAt.push(at);
+			this.answered++;
 		});
 	}
 
@@ -244,11 +326,12 @@ export class RequestPacer {
 		if (said.remaining !== undefined) this.hearsCounts = true;
 		// Requests still in flight may not be counted by the server yet: assume they will be.
 		const left = remaining - (this.inFlight - 1);
+		const resetAt = said.resetAt !== undefined ? this.capped(said.resetAt, now) : undefined;
 		const current = this.currentBudget(now);
-		const sameWindow = current && (said.resetAt === undefined || Math.abs(said.resetAt - current.until) < 1_000);
+		const sameWindow = current && (resetAt === undefined || Math.abs(resetAt - current.until) < 1_000);
 		if (current && sameWindow) {
 			// Our own count already takes every request we started; the service has seen at most
-			// those, so a smaller count than ours means others are using the account too.
+			// those, so a smaller count than ours is evidence of another client on the account.
 			if (remaining < current.remaining) this.markContended(now);
 			// Answers arrive out of order: within one window the smallest count is the latest. Alone,
 			// our own count is exact; shared, assume our requests in flight are not counted yet.
@@ -256,38 +339,8 @@ export class RequestPacer {
 			return;
 		}
 		const windowMs = said.windowMs ?? this.options.windowMs ?? this.options.limit?.periodMs;
-		const until = said.resetAt ?? (windowMs !== undefined ? now + windowMs : undefined);
+		const until = resetAt ?? (windowMs !== undefined ? now + Math.min(windowMs, MAX_RESET_WINDOWS * this.windowMs()) : undefined);
 		if (until === undefined || until <= now) return;
 		this.budget = { remaining: left, until };
-	}
-}
-
-/** One pacer per account (credential), shared by every execution of this process, dropped once idle. */
-export class PacerRegistry {
-	private readonly pacers = new Map<string, RequestPacer>();
-
-	constructor(private readonly clock: PacerClock) {}
-
-	get(key: string, options: PaceOptions): RequestPacer {
-		this.dropIdle();
-		const existing = this.pacers.get(key);
-		if (existing) {
-			existing.configure(options);
-			return existing;
-		}
-		const pacer = new RequestPacer(options, this.clock);
-		this.pacers.set(key, pacer);
-		return pacer;
-	}
-
-	get size(): number {
-		return this.pacers.size;
-	}
-
-	private dropIdle(): void {
-		const now = this.clock.now();
-		for (const [key, pacer] of this.pacers) {
-			if (now - pacer.lastActivity > pacer.memoryMs * 2 + 60_000) this.pacers.delete(key);
-		}
 	}
 }

@@ -13,7 +13,8 @@ import { sleep } from 'n8n-workflow';
 
 import { buildApiError } from './apiError';
 import { encodeBody } from './encodeBody';
-import { PacerRegistry, SlotWaitTimeout, type ReleaseSlot, type RequestPacer } from './pacer';
+import { SlotWaitTimeout, type ReleaseSlot, type RequestPacer } from './pacer';
+import { PacerRegistry } from './pacerRegistry';
 import {
 	DEFAULT_RETRY_SETTINGS,
 	isRetryableNetworkCode,
@@ -30,7 +31,9 @@ import type { ApiCall, ApiResponse, RequestSettings, ServiceFailure, ServiceProf
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
 
 // Module scope: one pace per account for every execution in this n8n process (main or worker).
-const pacers = new PacerRegistry({ now: () => Date.now(), sleep: async (ms) => await sleep(ms) });
+// Intervals on a monotonic clock: a wall clock set back or forward must not stall or burst the pace.
+const clock = { now: () => performance.now(), sleep: async (ms: number) => await sleep(ms) };
+const pacers = new PacerRegistry(clock);
 
 type Attempt =
 	| { kind: 'response'; response: ApiResponse; malformed?: string }
@@ -201,7 +204,12 @@ export async function apiRequest(
 	const fail = (failure: ServiceFailure, statusCode?: number, hint?: string) =>
 		buildApiError({ node: this.getNode(), service: profile.name, failure, statusCode, secrets, itemIndex, hint });
 
+	// Time the service asked us to wait, and the retries that count against Max Retries: a 429 while
+	// the service answered other requests of this account meanwhile is our share being slow to come,
+	// not the service refusing, so only the wait bounds it.
 	let waitedMs = 0;
+	let countedRetries = 0;
+	let servedAtRefusal: number | undefined;
 	for (let attempt = 0; ; attempt++) {
 		const slots = await acquireSlots(paces, settings, attempt > 0);
 		if ('waitedMs' in slots) {
@@ -215,15 +223,19 @@ export async function apiRequest(
 			outcome = await sendOnce(this, profile, { ...options }, decrypted);
 			if (outcome.kind === 'response') answered = outcome.response;
 		} finally {
-			const budget = answered ? serverBudget(answered.headers, Date.now()) : undefined;
-			held.forEach((release, index) => release({ budget: paces[index] === throttledPace ? budget : undefined }));
+			const budget = answered ? serverBudget(answered.headers, Date.now(), clock.now()) : undefined;
+			const refused = answered?.statusCode === 429;
+			held.forEach((release, index) => release({ budget: paces[index] === throttledPace ? budget : undefined, refused }));
 		}
 
 		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
 		const retryable = outcome.kind === 'network' ? isRetryableNetworkCode(outcome.code) : isRetryableStatus(status!);
 		if (retryable) {
+			const shareWasSlow = status === 429 && servedAtRefusal !== undefined && throttledPace.servedCount > servedAtRefusal;
+			if (attempt > 0 && !shareWasSlow) countedRetries++;
+			if (status === 429) servedAtRefusal = throttledPace.servedCount;
 			const delay = nextRetryDelayMs({
-				attempt,
+				attempt: countedRetries,
 				waitedMs,
 				settings: { ...DEFAULT_RETRY_SETTINGS, maxRetries: settings.maxRetries, maxTotalWaitMs: settings.maxRetryWaitMs },
 				headers: outcome.kind === 'response' ? outcome.response.headers : {},
@@ -232,10 +244,11 @@ export async function apiRequest(
 				status,
 				windowMs: settings.rateLimitWindowMs,
 			});
+			// A 429 is about the whole account: every request waiting on it holds back, not this one
+			// alone, and this process takes a smaller share of the limit.
+			if (status === 429) throttledPace.refused(clock.now() + (delay ?? 0));
 			if (delay !== undefined) {
-				// A 429 is about the whole account: every request waiting on it holds back, not this one alone.
-				if (status === 429) throttledPace.pauseUntil(Date.now() + delay);
-				else await sleep(delay);
+				if (status !== 429) await sleep(delay);
 				waitedMs += delay;
 				continue;
 			}

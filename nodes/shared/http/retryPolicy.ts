@@ -24,6 +24,9 @@ export const DEFAULT_RETRY_SETTINGS: RetrySettings = {
 	maxDelayMs: 30_000,
 };
 
+// The longest wait a server's Retry-After or reset time gets, in windows of its rate limit.
+const MAX_RESET_WINDOWS = 3;
+
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
 const RETRYABLE_NETWORK_CODES = new Set([
 	'ECONNRESET',
@@ -57,7 +60,7 @@ export function headerValue(headers: HeaderBag, name: string): string | undefine
 /**
  * The wait a server asks for, in ms: `Retry-After` (seconds or an HTTP date), else `X-RateLimit-Reset`
  * (an ISO date-time as Aplaut's 4.1 spec shows it; a value that looks like a UNIX time is taken as
- * one, a small number as seconds from now).
+ * one, in seconds or, when it is that large, in milliseconds; a small number as seconds from now).
  */
 export function serverRequestedDelayMs(headers: HeaderBag, nowMs: number): number | undefined {
 	const retryAfter = headerValue(headers, 'retry-after')?.trim();
@@ -69,6 +72,7 @@ export function serverRequestedDelayMs(headers: HeaderBag, nowMs: number): numbe
 	const reset = headerValue(headers, 'x-ratelimit-reset')?.trim();
 	if (reset && /^\d+(\.\d+)?$/.test(reset)) {
 		const value = Number(reset);
+		if (value > 1_000_000_000_000) return Math.max(0, Math.ceil(value - nowMs));
 		if (value > 1_000_000_000) return Math.max(0, Math.ceil(value * 1000 - nowMs));
 		return Math.ceil(value * 1000);
 	}
@@ -88,16 +92,18 @@ function headerNumber(headers: HeaderBag, name: string): number | undefined {
 /**
  * What an answer says about the service's own count: `X-RateLimit-Remaining` (Laravel's throttle,
  * KeyCRM), `X-RateLimit-Period` in seconds (Aplaut), and when the window ends (`Retry-After` or
- * `X-RateLimit-Reset`). Undefined when the answer says nothing of what is left.
+ * `X-RateLimit-Reset`). Undefined when the answer says nothing of what is left. `nowMs` is the wall
+ * clock the service's dates are read against; the reset time is given on `clockNowMs`'s clock (the
+ * pacer's).
  */
-export function serverBudget(headers: HeaderBag, nowMs: number): ServerBudget | undefined {
+export function serverBudget(headers: HeaderBag, nowMs: number, clockNowMs = nowMs): ServerBudget | undefined {
 	const remaining = headerNumber(headers, 'x-ratelimit-remaining');
 	const period = headerNumber(headers, 'x-ratelimit-period');
 	const delay = serverRequestedDelayMs(headers, nowMs);
 	if (remaining === undefined && delay === undefined) return undefined;
 	return {
 		remaining,
-		resetAt: delay !== undefined ? nowMs + delay : undefined,
+		resetAt: delay !== undefined ? clockNowMs + delay : undefined,
 		windowMs: period !== undefined && period > 0 ? period * 1000 : undefined,
 	};
 }
@@ -126,7 +132,9 @@ export function nextRetryDelayMs(args: {
 }): number | undefined {
 	const { attempt, waitedMs, settings, headers, nowMs, random, status, windowMs } = args;
 	if (attempt >= settings.maxRetries) return undefined;
-	const requested = serverRequestedDelayMs(headers, nowMs);
+	// A reset time many windows away is a wrong unit or clock: waiting for it would only fail the item later.
+	const asked = serverRequestedDelayMs(headers, nowMs);
+	const requested = asked !== undefined && windowMs !== undefined ? Math.min(asked, MAX_RESET_WINDOWS * windowMs) : asked;
 	// A short backoff after a bare 429 only meets the same full window again.
 	const period = headerNumber(headers, 'x-ratelimit-period');
 	const window = status === 429 ? (period ? period * 1000 : windowMs) : undefined;

@@ -28,7 +28,7 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 0,
-				description: `Most requests sent to ${profile.name} per period with one credential, counted across all executions running in this n8n process, so the account's limit is never hit. The default is the service's published limit; raise it if your plan allows more. 0 turns this pacing off (the service's rate-limit headers and 429 answers are still followed).`,
+				description: `Most requests sent to ${profile.name} per period with one credential, counted across all executions running in this n8n process, so the account's limit is never hit. The default is the service's published limit; raise it if your plan allows more. Nodes using the same credential share one pace with the strictest of their settings. Several n8n processes (queue mode) set to the full limit share it between them from the service's answers. 0 turns this pacing off (the service's rate-limit headers and 429 answers are still followed).`,
 			},
 			{
 				displayName: 'Max Retries',
@@ -37,7 +37,7 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 				typeOptions: { minValue: 0, maxValue: 20 },
 				default: 10,
 				description:
-					"How many times a request is sent again after 'too many requests' (429), 'unavailable' (502, 503, 504), a dropped connection or a timeout. The wait honours the service's Retry-After; a 429 without it waits one full rate-limit window.",
+					"How many times a request is sent again after 'too many requests' (429), 'unavailable' (502, 503, 504), a dropped connection or a timeout. The wait honours the service's Retry-After; a 429 without it waits one full rate-limit window. A 429 while the service accepted other requests of this credential meanwhile does not count: only Max Total Retry Wait bounds it.",
 			},
 			{
 				displayName: 'Max Total Retry Wait (Seconds)',
@@ -45,7 +45,7 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 600,
-				description: 'Most time spent waiting between retries of one request before the item fails',
+				description: 'Most time the service may ask one request to wait (Retry-After, or a rate-limit window) across its retries before the item fails. Waiting for a turn in the pace does not count.',
 			},
 			{
 				displayName: 'Max Wait for a Slot (Seconds)',

@@ -1,0 +1,86 @@
+/**
+ * The part of a rate limit this process may use when others (other n8n workers, other tools) use
+ * the same account and the service tells nothing of its count: additive increase, multiplicative
+ * decrease, as TCP shares a link. A 429 cuts the share to what the service accepted from this
+ * process in the last period (by a quarter at least, to a quarter at most, never below a tenth of
+ * the limit); after two clean windows it grows again by 1/120 of the limit per window. Several
+ * processes each configured to the full limit settle near limit ÷ W without knowing W; a process
+ * alone never meets a 429 and keeps the full limit. Pure: the caller passes the time.
+ */
+
+// The deepest single cut: to a quarter of the share (when little of ours got through).
+const DECREASE = 0.25;
+// The shallowest cut: a quarter off, so that collisions get rarer, not only smaller.
+const KEEP = 0.75;
+// The smallest share, as a part of the limit: one 429 on a quiet account (another client's burst)
+// must not leave this process one request per window.
+const MIN_SHARE = 1 / 10;
+// After a cut, the share stays put this many windows before it grows again.
+const HOLD_WINDOWS = 2;
+// Growth per clean window after the hold, as a part of the full limit: small steps, as near the
+// share where the last 429 came a big one meets the others again (faster growth, tried in
+// test/unit/pacerShare.test.ts's simulation, doubled the 429s with four processes).
+const INCREASE = 1 / 120;
+const MIN_STEP = 0.1;
+
+export class ShareControl {
+	private share: number;
+
+	/** No second cut before this: the 429s of one collision are one signal. */
+	private cutHoldUntil = -Infinity;
+
+	private raiseAt = -Infinity;
+
+	constructor(
+		private limit: number,
+		private periodMs: number,
+	) {
+		this.share = limit;
+	}
+
+	/** A new configured limit: the share keeps its part of it, and never exceeds it. */
+	reconfigure(limit: number, periodMs: number): void {
+		if (limit === this.limit && periodMs === this.periodMs) return;
+		this.share = Math.min(limit, (this.share / this.limit) * limit);
+		this.limit = limit;
+		this.periodMs = periodMs;
+	}
+
+	/** Requests this process may have in one period now: a whole number, at least one. */
+	allowed(now: number): number {
+		return Math.max(1, Math.floor(this.grown(now)));
+	}
+
+	private grown(now: number): number {
+		for (let step = 0; this.share < this.limit && now >= this.raiseAt && step < 100; step++) {
+			this.share = Math.min(this.limit, this.share + Math.max(MIN_STEP, this.limit * INCREASE));
+			this.raiseAt = Number.isFinite(this.raiseAt) ? this.raiseAt + this.periodMs : now + this.periodMs;
+		}
+		return this.share;
+	}
+
+	/**
+	 * The service refused a request (429): the account is shared. `accepted` is how many requests of
+	 * this process the service accepted in the last period (about what it can have), `sent` how many
+	 * it sent then, refused ones and those in flight included.
+	 */
+	refused(now: number, accepted: number, sent: number): void {
+		this.raiseAt = now + HOLD_WINDOWS * this.periodMs;
+		if (now < this.cutHoldUntil) return;
+		// Cut from what was in use: a share the process never filled says nothing.
+		const share = Math.max(1, Math.min(this.share, this.limit, sent));
+		const floor = Math.max(1, this.limit * MIN_SHARE);
+		this.share = Math.max(floor, Math.min(share * KEEP, Math.max(accepted, share * DECREASE)));
+		this.cutHoldUntil = now + this.periodMs;
+	}
+
+	/** The pacer's clock stepped back by `step` (negative): remembered moments move with it. */
+	shift(step: number): void {
+		this.cutHoldUntil += step;
+		this.raiseAt += step;
+	}
+
+	get current(): number {
+		return this.share;
+	}
+}

@@ -1,0 +1,107 @@
+import { RequestPacer, type PacerClock } from '../../nodes/shared/http/pacer';
+import { serverBudget } from '../../nodes/shared/http/retryPolicy';
+import { generator } from '../support/random';
+import { virtualClock } from '../support/virtualClock';
+
+/**
+ * A fixed-window throttle (the window starts with its first request) that tells nothing of its
+ * count: no X-RateLimit-* headers, only Retry-After on a 429 (or nothing at all, `bare`).
+ */
+function silentThrottle(clock: PacerClock, limit: number, windowMs: number, bare = false) {
+	let window = { start: -Infinity, count: 0 };
+	const log: Array<{ at: number; status: number }> = [];
+	return {
+		log,
+		hit(): { status: number; headers: Record<string, string> } {
+			const now = clock.now();
+			if (now - window.start >= windowMs) window = { start: now, count: 0 };
+			if (window.count >= limit) {
+				log.push({ at: now, status: 429 });
+				const retryAfter = String(Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)));
+				return { status: 429, headers: bare ? {} : { 'Retry-After': retryAfter } };
+			}
+			window.count++;
+			log.push({ at: now, status: 200 });
+			return { status: 200, headers: {} };
+		},
+	};
+}
+
+/** What apiRequest does around one request: pace, send, release, and on a 429 wait and go again. */
+async function send(clock: PacerClock, pacer: RequestPacer, server: ReturnType<typeof silentThrottle>, windowMs: number, random: () => number) {
+	for (let attempt = 0; attempt <= 50; attempt++) {
+		const release = await pacer.acquire({ retry: attempt > 0 });
+		// 10–40 ms of network each way.
+		await clock.sleep(10 + 30 * random());
+		const answer = server.hit();
+		await clock.sleep(10 + 30 * random());
+		release({ budget: serverBudget(answer.headers, clock.now()), refused: answer.status === 429 });
+		if (answer.status !== 429) return true;
+		const retryAfter = answer.headers['Retry-After'];
+		pacer.refused(clock.now() + (retryAfter ? Number(retryAfter) * 1000 : windowMs));
+	}
+	return false;
+}
+
+/**
+ * Several processes (queue-mode workers), each with its own pacer at the full limit, each running
+ * `concurrency` executions at a time taken from one shared queue of work.
+ */
+async function simulate(processes: number, options: { limit: number; windowMs: number; jobs: number; concurrency?: number; bare?: boolean; seed?: number }) {
+	const { limit, windowMs } = options;
+	const clock = virtualClock();
+	const server = silentThrottle(clock, limit, windowMs, options.bare);
+	const pacers = Array.from({ length: processes }, () => new RequestPacer({ limit: { requests: limit, periodMs: windowMs }, windowMs }, clock));
+	const random = generator(options.seed ?? 23).next;
+	let queued = options.jobs;
+	const sent: boolean[] = [];
+	const worker = async (pacer: RequestPacer) => {
+		while (queued > 0) {
+			queued--;
+			sent.push(await send(clock, pacer, server, windowMs, random));
+		}
+	};
+	const concurrency = options.concurrency ?? 10;
+	await clock.run(Promise.all(pacers.flatMap((pacer) => Array.from({ length: concurrency }, async () => await worker(pacer)))));
+	const first = server.log[0].at;
+	const end = server.log[server.log.length - 1].at;
+	// After the first two windows (the processes meet there), until the last full window.
+	const settled = server.log.filter((entry) => entry.at >= first + 2 * windowMs && entry.at < first + Math.floor((end - first) / windowMs) * windowMs);
+	const span = (Math.floor((end - first) / windowMs) - 2) * windowMs;
+	const accepted = settled.filter((entry) => entry.status === 200).length;
+	return {
+		lost: sent.filter((ok) => !ok).length,
+		refusedShare: settled.filter((entry) => entry.status === 429).length / settled.length,
+		ofLimit: accepted / ((span / windowMs) * limit),
+		shares: pacers.map((pacer) => pacer.currentShare),
+	};
+}
+
+describe('several processes on one account, no rate-limit headers: a fair share from 429s alone', () => {
+	for (const processes of [2, 4]) {
+		for (const [limit, jobs] of [
+			[20, 600],
+			[60, 1500],
+		]) {
+			it(`${processes} processes each paced at the full limit (${limit} per window) settle near limit ÷ ${processes}: few 429s, most of the limit used`, async () => {
+				const result = await simulate(processes, { limit, windowMs: 10_000, jobs });
+				expect(result.lost).toBe(0);
+				expect(result.refusedShare).toBeLessThanOrEqual(0.05);
+				expect(result.ofLimit).toBeGreaterThanOrEqual(0.85);
+			});
+		}
+	}
+
+	it('429s without Retry-After: nothing lost, most of the limit used', async () => {
+		const result = await simulate(2, { limit: 20, windowMs: 10_000, jobs: 600, bare: true });
+		expect(result.lost).toBe(0);
+		expect(result.ofLimit).toBeGreaterThanOrEqual(0.7);
+	});
+
+	it('a process alone never meets a 429 and keeps the full limit', async () => {
+		const result = await simulate(1, { limit: 20, windowMs: 10_000, jobs: 300 });
+		expect(result.refusedShare).toBe(0);
+		expect(result.ofLimit).toBeGreaterThanOrEqual(0.95);
+		expect(result.shares).toEqual([20]);
+	});
+});
