@@ -1,6 +1,7 @@
-import { runNode } from "../support/engine";
-import { keyCrmCredentials, useKeyCrmSandbox } from "../support/sandboxes";
-import { usage } from "./pacingWindows";
+import { runNode } from '../../harness/engine/engine';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { usage } from './pacingWindows';
 
 // The sandbox allows N requests per window, like KeyCRM's 60 per minute, only faster.
 const N = 10;

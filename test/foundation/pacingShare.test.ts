@@ -1,7 +1,8 @@
 import type { IRun } from 'n8n-workflow';
 
-import type * as Engine from '../support/engine';
-import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
+import type * as Engine from '../../harness/engine/engine';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
 import { usage } from './pacingWindows';
 
 // The sandbox allows LIMIT requests per window and sends no rate-limit headers: only Retry-After on
@@ -19,7 +20,7 @@ const CONCURRENCY = 10;
 async function startWorker(): Promise<typeof Engine> {
 	let engine: typeof Engine | undefined;
 	await jest.isolateModulesAsync(async () => {
-		engine = require('../support/engine') as typeof Engine;
+		engine = require('../../harness/engine/engine') as typeof Engine;
 		await engine.loadPackage();
 	});
 	return engine!;

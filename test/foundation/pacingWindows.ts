@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../sandboxes/core/sandbox';
+import type { JournalEntry } from '../../sandboxes/core/sandbox';
 
 /**
  * The sandbox's fixed windows replayed from its journal (a window starts with the first request

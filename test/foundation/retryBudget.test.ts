@@ -1,5 +1,6 @@
-import { runNode } from '../support/engine';
-import { keyCrmCredentials, useKeyCrmSandbox } from '../support/sandboxes';
+import { runNode } from '../../harness/engine/engine';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { keyCrmCredentials } from '../../sandboxes/credentials';
 
 /** Issue 23: Max Total Retry Wait counts how long the service refused, not the wait for the pace. */
 describe('the retry budget is the time the service refuses', () => {
