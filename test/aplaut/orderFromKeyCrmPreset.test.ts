@@ -83,7 +83,7 @@ describe('Aplaut Create or Update "From a KeyCRM Order"', () => {
 		const { items, error } = await runAplaut(aplaut, 'bearer', preset, { items: [withoutBuyer, sampleKeyCrmOrder()], continueOnFail: true });
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({
-			error: 'The item has no `buyer` — connect a KeyCRM Trigger (Fetch Full Record, Include "Buyer"), KeyCRM Polling Trigger with Include "Buyer" or KeyCRM Order → Get / Get Many with Include "Buyer" before this node',
+			error: 'The item has no `buyer` — connect a KeyCRM Trigger (Fetch Full Record, Include "Buyer"), KeyCRM Poll Trigger with Include "Buyer" or KeyCRM Order → Get / Get Many with Include "Buyer" before this node',
 			description: expect.stringContaining('Nothing was sent to Aplaut'),
 		});
 		expect(aplaut.sandbox.journal.map((entry) => entry.path)).toEqual(['/orders/keycrm-22']);

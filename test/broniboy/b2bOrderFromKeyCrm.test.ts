@@ -93,7 +93,7 @@ describe('Broniboy Verify / Create "From a KeyCRM Order"', () => {
 		const { json, error, journal } = await runBroniboy(broniboy, { ...preset, operation: 'create', pickupTimeMode: 'earliest' }, { items: [withoutShipping], continueOnFail: true });
 		expect(error).toBeUndefined();
 		expect(json[0]).toMatchObject({
-			error: 'The item has no `shipping` — connect a KeyCRM Trigger (Fetch Full Record, Include "Shipping Delivery Service"), KeyCRM Polling Trigger with Include "Shipping Delivery Service" or KeyCRM Order → Get / Get Many with Include "Shipping Delivery Service" before this node',
+			error: 'The item has no `shipping` — connect a KeyCRM Trigger (Fetch Full Record, Include "Shipping Delivery Service"), KeyCRM Poll Trigger with Include "Shipping Delivery Service" or KeyCRM Order → Get / Get Many with Include "Shipping Delivery Service" before this node',
 			description: expect.stringContaining('Nothing was sent to Broniboy'),
 		});
 		expect(journal).toHaveLength(0);

@@ -83,8 +83,8 @@ describe('Aplaut order from a KeyCRM order (pure mapping)', () => {
 		const { buyer: _buyer, products: _products, ...bare } = sampleKeyCrmOrder();
 		const result = mapped(bare);
 		expect(result.problems).toEqual([
-			'The item has no `buyer` — connect a KeyCRM Trigger (Fetch Full Record, Include "Buyer"), KeyCRM Polling Trigger with Include "Buyer" or KeyCRM Order → Get / Get Many with Include "Buyer" before this node',
-			'The item has no `products` — connect a KeyCRM Trigger (Fetch Full Record, Include "Products With Offer"), KeyCRM Polling Trigger with Include "Products With Offer" or KeyCRM Order → Get / Get Many with Include "Products With Offer" before this node',
+			'The item has no `buyer` — connect a KeyCRM Trigger (Fetch Full Record, Include "Buyer"), KeyCRM Poll Trigger with Include "Buyer" or KeyCRM Order → Get / Get Many with Include "Buyer" before this node',
+			'The item has no `products` — connect a KeyCRM Trigger (Fetch Full Record, Include "Products With Offer"), KeyCRM Poll Trigger with Include "Products With Offer" or KeyCRM Order → Get / Get Many with Include "Products With Offer" before this node',
 		]);
 	});
 

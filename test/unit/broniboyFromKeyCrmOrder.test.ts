@@ -77,9 +77,9 @@ describe('Broniboy B2B order from a KeyCRM order (pure mapping)', () => {
 	it('names each missing field and the node that supplies it, all at once', () => {
 		const { shipping: _shipping, id: _id, payment_status: _status, ...bare } = sampleKeyCrmOrder();
 		expect(mapped(bare).problems).toEqual([
-			'The item has no `id` — connect a KeyCRM Trigger (Fetch Full Record), KeyCRM Polling Trigger or KeyCRM Order → Get / Get Many before this node',
-			'The item has no `payment_status` — connect a KeyCRM Trigger (Fetch Full Record), KeyCRM Polling Trigger or KeyCRM Order → Get / Get Many before this node',
-			'The item has no `shipping` — connect a KeyCRM Trigger (Fetch Full Record, Include "Shipping Delivery Service"), KeyCRM Polling Trigger with Include "Shipping Delivery Service" or KeyCRM Order → Get / Get Many with Include "Shipping Delivery Service" before this node',
+			'The item has no `id` — connect a KeyCRM Trigger (Fetch Full Record), KeyCRM Poll Trigger or KeyCRM Order → Get / Get Many before this node',
+			'The item has no `payment_status` — connect a KeyCRM Trigger (Fetch Full Record), KeyCRM Poll Trigger or KeyCRM Order → Get / Get Many before this node',
+			'The item has no `shipping` — connect a KeyCRM Trigger (Fetch Full Record, Include "Shipping Delivery Service"), KeyCRM Poll Trigger with Include "Shipping Delivery Service" or KeyCRM Order → Get / Get Many with Include "Shipping Delivery Service" before this node',
 		]);
 	});
 

@@ -1,5 +1,5 @@
 /**
- * Reading a KeyCRM order the way KeyCRM Trigger (Fetch Full Record), KeyCRM Polling Trigger and
+ * Reading a KeyCRM order the way KeyCRM Trigger (Fetch Full Record), KeyCRM Poll Trigger and
  * KeyCRM Order → Get / Get Many hand it over (`OrderWithIncludes` of KeyCRM's OpenAPI 1.2.0), for the
  * presets that map it into another service. Pure.
  */
@@ -35,7 +35,7 @@ export function missingFromKeyCrmOrder(field: string, include?: string): string 
 	const withInclude = include ? ` with Include "${include}"` : '';
 	return (
 		`The item has no \`${field}\` — connect a KeyCRM Trigger (Fetch Full Record${include ? `, Include "${include}"` : ''}), ` +
-		`KeyCRM Polling Trigger${withInclude} or KeyCRM Order → Get / Get Many${withInclude} before this node`
+		`KeyCRM Poll Trigger${withInclude} or KeyCRM Order → Get / Get Many${withInclude} before this node`
 	);
 }
 

@@ -18,7 +18,7 @@ export const inputModeProperty: INodeProperties = {
 		{
 			name: 'From a KeyCRM Order',
 			value: KEYCRM_ORDER_INPUT,
-			description: 'Each item is a KeyCRM order (KeyCRM Trigger, KeyCRM Polling Trigger, Order → Get / Get Many) with its buyer and products',
+			description: 'Each item is a KeyCRM order (KeyCRM Trigger, KeyCRM Poll Trigger, Order → Get / Get Many) with its buyer and products',
 		},
 	],
 	default: 'fields',

@@ -17,7 +17,7 @@ export const inputModeProperty: INodeProperties = {
 		{
 			name: 'From a KeyCRM Order',
 			value: KEYCRM_ORDER_INPUT,
-			description: 'Each item is a KeyCRM order (KeyCRM Trigger, KeyCRM Polling Trigger, Order → Get / Get Many) with its shipping and buyer',
+			description: 'Each item is a KeyCRM order (KeyCRM Trigger, KeyCRM Poll Trigger, Order → Get / Get Many) with its shipping and buyer',
 		},
 	],
 	default: 'fields',
