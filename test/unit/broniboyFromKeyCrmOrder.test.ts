@@ -43,7 +43,7 @@ describe('Broniboy B2B order from a KeyCRM order (pure mapping)', () => {
 
 	it('leaves the Botobot part out when the source UUID is not a Botobot order id', () => {
 		const result = mapped(sampleKeyCrmOrder({ source_uuid: 'site-5001', buyer_comment: null }));
-		expect((result as { drop_off: Array<{ comment: string }> }).drop_off[0].comment).toBe('Recipient: Anna Koval\nKeyCRM #22');
+		expect(result).toMatchObject({ drop_off: [{ comment: 'Recipient: Anna Koval\nKeyCRM #22' }] });
 	});
 
 	it("falls back to the buyer's phone and name, and writes the phone as digits", () => {
