@@ -44,10 +44,14 @@ describe('Aplaut order from a KeyCRM order (pure mapping)', () => {
 	it('takes the catalogue product ID instead of the SKU when asked, and the sold price over the list price', () => {
 		const result = mapped(sampleKeyCrmOrder(), { productIdFrom: 'productId' });
 		expect(result.problems).toBeUndefined();
-		expect((result as { attributes: { order_lines: unknown } }).attributes.order_lines).toEqual([
-			{ product_id: '11', name: 'Green tea 100 g', price: 250 },
-			{ product_id: '12', name: 'Ceramic cup', price: 750 },
-		]);
+		expect(result).toMatchObject({
+			attributes: {
+				order_lines: [
+					{ product_id: '11', name: 'Green tea 100 g', price: 250 },
+					{ product_id: '12', name: 'Ceramic cup', price: 750 },
+				],
+			},
+		});
 	});
 
 	it('lets every override win over the mapped value, details merged over the mapped ones', () => {
