@@ -1,8 +1,13 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { runWorkflow } from '../../harness/engine/engine';
 import { aplautCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
-import { sampleKeyCrmOrder } from '../../sandboxes/keycrm/samples';
+import { sampleKeyCrmOrder as keyCrmSample } from '../../sandboxes/keycrm/samples';
 import { useAplautSandbox, useKeyCrmSandbox } from '../support/sandboxes';
 import { expectRequest, runAplaut } from './aplautTest';
+
+/** The sample as the engine's items take it. */
+const sampleKeyCrmOrder = (overrides: Record<string, unknown> = {}) => keyCrmSample(overrides) as IDataObject;
 
 const preset = {
 	resource: 'order',

@@ -1,10 +1,15 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { runWorkflow } from '../../harness/engine/engine';
 import { availablePickupTimes } from '../../sandboxes/broniboy/orders';
 import { PLACE_LENINA } from '../../sandboxes/broniboy/store';
 import { broniboyCredentials, keyCrmCredentials } from '../../sandboxes/credentials';
-import { sampleKeyCrmOrder } from '../../sandboxes/keycrm/samples';
+import { sampleKeyCrmOrder as keyCrmSample } from '../../sandboxes/keycrm/samples';
 import { useBroniboySandbox, useKeyCrmSandbox } from '../support/sandboxes';
 import { runBroniboy } from './run';
+
+/** The sample as the engine's items take it. */
+const sampleKeyCrmOrder = (overrides: Record<string, unknown> = {}) => keyCrmSample(overrides) as IDataObject;
 
 const preset = {
 	resource: 'b2bOrder',
