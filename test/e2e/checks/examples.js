@@ -66,10 +66,11 @@ async function keyCrmOrderToBroniboy({ instance, services, summary }) {
 	for (const entry of posts) {
 		expectEqual(
 			entry.body.drop_off,
-			[{ address: { address: 'Kyiv, Khreshchatyk St 22, apt 5' }, client_phone: '+380671234567', comment: 'Order #1001' }],
-			`drop-off sent to ${entry.path}`,
+			[{ address: { address: 'Kyiv, Khreshchatyk St 22, apt 5' }, client_phone: '+380671234567', comment: 'Recipient: Anna Koval\nKeyCRM #1 · Botobot #1001' }],
+			`drop-off mapped by "From a KeyCRM Order" and sent to ${entry.path}`,
 		);
 		expectEqual(entry.body.pickup.place, '8d7f62ba-14c9-4fb2-8bc8-87d23513fd8e', 'pickup place');
+		expectEqual(entry.body.payment_type, 'cash', 'payment type of a KeyCRM order not paid');
 	}
 	expect(verified[0].available_pickup_times.includes(withTime[0].body.pickup.time), 'create booked a time verify offered', withTime[0].body.pickup);
 }

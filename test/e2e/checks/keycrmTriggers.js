@@ -74,9 +74,10 @@ const keyCrmWebhookPaid = {
 		expect(created.length === 1, 'one Broniboy delivery created', created.map((entry) => entry.path));
 		expectEqual(
 			created[0].body.drop_off,
-			[{ address: { address: 'Kyiv, Khreshchatyk St 22, apt 5' }, client_phone: '+380671234567', comment: 'Order #site-5001' }],
-			'drop-off',
+			[{ address: { address: 'Kyiv, Khreshchatyk St 22, apt 5' }, client_phone: '+380671234567', comment: `Recipient: Olena Kovalenko\nKeyCRM #${order.id}` }],
+			'drop-off mapped by "From a KeyCRM Order" (source UUID site-5001 is no Botobot order: no Botobot part)',
 		);
+		expectEqual(created[0].body.payment_type, 'b2b_account', 'payment type of a paid KeyCRM order');
 		summary.workflows.push('Example 5 via a KeyCRM automation webhook');
 
 		// KeyCRM sends again when it misses the 200: copies (also at the same instant) start nothing.

@@ -13,6 +13,7 @@ import {
 	orderNumberProperty,
 	readOrderAttributes,
 } from './orderFields';
+import { formOnly, inputModeProperty, isKeyCrmOrderInput, keyCrmOrderProperties, readKeyCrmOrder } from './keyCrmOrderInput';
 
 const properties: INodeProperties[] = [
 	{
@@ -22,11 +23,15 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	orderNumberProperty("The shop's order number (or Aplaut's internal ID of an existing order)"),
-	...consumerProperties,
-	...orderLinesProperties('Products bought; they replace the lines Aplaut has for this order', true),
-	detailsProperty('Order attributes; merged into the ones Aplaut already has'),
-	additionalFieldsProperty,
+	inputModeProperty,
+	...keyCrmOrderProperties,
+	...formOnly([
+		orderNumberProperty("The shop's order number (or Aplaut's internal ID of an existing order)"),
+		...consumerProperties,
+		...orderLinesProperties('Products bought; they replace the lines Aplaut has for this order', true),
+	]),
+	detailsProperty('Order attributes; merged into the ones Aplaut already has (and over the ones a preset maps)'),
+	...formOnly([additionalFieldsProperty]),
 	simplifyProperty,
 ];
 
@@ -34,12 +39,9 @@ export const createOrUpdateOrder: Operation = {
 	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const number = readId(this, itemIndex, ORDER_NUMBER);
-		return await sendRecord.call(this, itemIndex, {
-			method: 'PUT',
-			path: recordPath('/orders', number),
-			type: ORDER_TYPE,
-			attributes: readOrderAttributes(this, itemIndex),
-		});
+		const { number, attributes } = isKeyCrmOrderInput(this, itemIndex)
+			? readKeyCrmOrder(this, itemIndex)
+			: { number: readId(this, itemIndex, ORDER_NUMBER), attributes: readOrderAttributes(this, itemIndex) };
+		return await sendRecord.call(this, itemIndex, { method: 'PUT', path: recordPath('/orders', number), type: ORDER_TYPE, attributes });
 	},
 };

@@ -2,6 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { inputError } from '../../../shared/execute/inputError';
 import { placeField, requiredText } from '../fields';
+import { inputModeProperty, isKeyCrmOrderInput, keyCrmOrderProperties, presetOptions, readKeyCrmDropOff } from './keyCrmOrderInput';
+
+const formOnly = { show: { inputMode: ['fields'] } };
 
 /**
  * The order body Verify and Create share. The document names `pickup` (`place` or `external_place`),
@@ -11,6 +14,7 @@ import { placeField, requiredText } from '../fields';
  * assumptions. All of it lives in this file (evidence: docs/broniboy.md, "Order body").
  */
 export const orderBodyProperties: INodeProperties[] = [
+	inputModeProperty,
 	{
 		displayName: 'Pickup From',
 		name: 'pickupSource',
@@ -43,6 +47,7 @@ export const orderBodyProperties: INodeProperties[] = [
 		],
 		default: 'cash',
 		description: 'How you pay Broniboy for the delivery',
+		displayOptions: formOnly,
 	},
 	{
 		displayName: 'Delivery Address',
@@ -52,6 +57,7 @@ export const orderBodyProperties: INodeProperties[] = [
 		default: '',
 		placeholder: 'Moscow, Tverskaya 7, apt. 12',
 		description: "The client's address the courier brings the order to",
+		displayOptions: formOnly,
 	},
 	{
 		displayName: 'Client Phone',
@@ -60,13 +66,16 @@ export const orderBodyProperties: INodeProperties[] = [
 		default: '',
 		placeholder: '+79001234567',
 		description: 'Phone number the courier calls on arrival',
+		displayOptions: formOnly,
 	},
+	...keyCrmOrderProperties,
 	{
 		displayName: 'Additional Fields',
 		name: 'orderOptions',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
+		displayOptions: formOnly,
 		options: [
 			{ displayName: 'Comment for the Courier', name: 'comment', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'Entrance, floor or door code, for example' },
 			{ displayName: 'Delivery Latitude', name: 'dropOffLatitude', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'Latitude of the delivery address; set together with Delivery Longitude for an exact point' },
@@ -97,7 +106,8 @@ function addressObject(
 
 /** `{pickup, payment_type, drop_off}` from the item's parameters; `pickupTime` is added for Create. */
 export function buildOrderBody(context: IExecuteFunctions, itemIndex: number, pickupTime?: string): IDataObject {
-	const options = context.getNodeParameter('orderOptions', itemIndex, {}) as IDataObject;
+	const preset = isKeyCrmOrderInput(context, itemIndex);
+	const options = preset ? presetOptions(context, itemIndex) : (context.getNodeParameter('orderOptions', itemIndex, {}) as IDataObject);
 	const pickup: IDataObject = {};
 	if (context.getNodeParameter('pickupSource', itemIndex) === 'external') {
 		const address = requiredText(context, 'pickupAddress', itemIndex, 'Pickup Address');
@@ -106,6 +116,7 @@ export function buildOrderBody(context: IExecuteFunctions, itemIndex: number, pi
 		pickup.place = requiredText(context, 'placeId', itemIndex, 'Place');
 	}
 	if (pickupTime !== undefined) pickup.time = pickupTime;
+	if (preset) return { pickup, ...readKeyCrmDropOff(context, itemIndex) };
 
 	const address = requiredText(context, 'dropOffAddress', itemIndex, 'Delivery Address');
 	const dropOff: IDataObject = { address: addressObject(context, address, options, 'dropOff', itemIndex) };
