@@ -12,7 +12,7 @@ describe('KeyCRM Order → Create, Input Mode "From a Botobot Order"', () => {
 	const keycrm = useKeyCrmSandbox();
 
 	it('sends the Botobot order as the KeyCRM body, then moves the order to the chosen status', async () => {
-		const { items, error } = await runKeyCrm(keycrm, fromBotobot({ botobotOrderStatusId: 2 }), { items: [sampleBotobotOrder()] });
+		const { items, error } = await runKeyCrm(keycrm, fromBotobot({ botobotOrderStatusId: 2 }), { items: [sampleBotobotOrder() as IDataObject] });
 		expect(error).toBeUndefined();
 		expect(keycrm.sandbox.journal.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['POST /order', 'PUT /order/1']);
 		expect(keycrm.sandbox.requests('POST', '/order')[0].body).toEqual({
@@ -56,7 +56,7 @@ describe('KeyCRM Order → Create, Input Mode "From a Botobot Order"', () => {
 	});
 
 	it('fails an item without goods by name, sends nothing for it, and goes on with the next', async () => {
-		const { items } = await runKeyCrm(keycrm, fromBotobot(), { items: [{ id: 1002, recipient: 'Taras' }, sampleBotobotOrder()], continueOnFail: true });
+		const { items } = await runKeyCrm(keycrm, fromBotobot(), { items: [{ id: 1002, recipient: 'Taras' }, sampleBotobotOrder() as IDataObject], continueOnFail: true });
 		expect(items[0].json.error).toBe(
 			'The item has no `goods` — connect a Botobot Trigger, Botobot Poll Trigger or Botobot Order → Get Many before this node',
 		);

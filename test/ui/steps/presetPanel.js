@@ -1,0 +1,28 @@
+'use strict';
+// Step 3b: example 1 opened in the editor: its KeyCRM node shows the "From a Botobot Order" preset
+// (Input Mode, the preset's notice, Source, Order Status and Payment Method dropdowns), no expression.
+const { expect } = require('../../../harness/runner/expect');
+const { WAIT } = require('../editor');
+
+const EXAMPLE_1 = 'osExBotobotToCrm';
+
+async function presetInExample1({ editor }) {
+	await editor.openWorkflow(EXAMPLE_1);
+	await editor.openNode('Create KeyCRM order');
+	const ndv = editor.ndv();
+	await ndv.getByTestId('parameter-input-inputMode').getByText('From a Botobot Order', { exact: false }).first().waitFor({ timeout: WAIT.short });
+	await ndv.getByText('come from the Botobot order', { exact: false }).first().waitFor({ timeout: WAIT.short });
+	for (const name of ['sourceId', 'botobotOrderStatusId', 'botobotPaymentMethodId']) {
+		await ndv.getByTestId(`parameter-input-${name}`).waitFor({ timeout: WAIT.short });
+	}
+	const expressions = await ndv.locator('.cm-content, [data-test-id="inline-expression-editor-input"]').count();
+	expect(expressions === 0, 'no field of the preset holds an expression', expressions);
+	await editor.screenshot('3-keycrm-preset-from-botobot');
+	await editor.closeNdv();
+}
+
+function presetPanelSteps() {
+	return [{ name: 'preset: example 1’s KeyCRM node shows Input Mode "From a Botobot Order" with its dropdowns', run: presetInExample1 }];
+}
+
+module.exports = { presetPanelSteps };
