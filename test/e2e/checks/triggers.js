@@ -178,7 +178,7 @@ const pollingCheck = {
 			const payments = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'POST' && entry.path === `/order/${keyCrmOrder.id}/payment`);
 			expectEqual(
 				payments.map((entry) => ({ status: entry.status, body: entry.body })),
-				[{ status: 201, body: { payment_method_id: 3, amount: paid.cost_total, status: 'paid', description: 'Paid in the Botobot shop, order #1002' } }],
+				[{ status: 201, body: { amount: paid.cost_total, status: 'paid', description: 'Paid in the Botobot shop, order #1002', payment_method_id: 3 } }],
 				'KeyCRM payment (Add Payment "From a Botobot Paid Order", the order found by its source UUID)',
 			);
 			const orderLists = (await journal(services, 'botobot')).filter((entry) => entry.path === '/orders');
