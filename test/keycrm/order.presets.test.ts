@@ -12,7 +12,7 @@ describe('KeyCRM Order → Create, Input Mode "From a Botobot Order"', () => {
 	const keycrm = useKeyCrmSandbox();
 
 	it('sends the Botobot order as the KeyCRM body, then moves the order to the chosen status', async () => {
-		const { items, error } = await runKeyCrm(keycrm, fromBotobot({ botobotOrderStatusId: 2 }), { items: [sampleBotobotOrder() as IDataObject] });
+		const { items, error } = await runKeyCrm(keycrm, fromBotobot({ botobotOptions: { orderStatusId: 2 } }), { items: [sampleBotobotOrder() as IDataObject] });
 		expect(error).toBeUndefined();
 		expect(keycrm.sandbox.journal.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['POST /order', 'PUT /order/1']);
 		expect(keycrm.sandbox.requests('POST', '/order')[0].body).toEqual({
@@ -42,7 +42,7 @@ describe('KeyCRM Order → Create, Input Mode "From a Botobot Order"', () => {
 		const listed = { ...seedOrderDetails(1003), paid: true };
 		const { error } = await runKeyCrm(
 			keycrm,
-			fromBotobot({ botobotPaymentMethodId: 3, buyerFullName: 'Iryna B.', shipping: { shipping_address_city: 'Kyiv' }, additionalFields: { manager_comment: 'VIP' } }),
+			fromBotobot({ botobotOptions: { paymentMethodId: 3 }, buyerFullName: 'Iryna B.', shipping: { shipping_address_city: 'Kyiv' }, additionalFields: { manager_comment: 'VIP' } }),
 			{ items: [listed] },
 		);
 		expect(error).toBeUndefined();

@@ -59,7 +59,7 @@ describe('KeyCRM mapping: from a Botobot order', () => {
 		expect(orderFromBotobotOrder({ ...sampleBotobotOrder(), goods: [] })).toEqual({ ok: false, problems: [missingBotobotField('goods')] });
 		expect(orderFromBotobotOrder({ ...sampleBotobotOrder(), paid: true })).toEqual({
 			ok: false,
-			problems: ['A paid Botobot order needs a KeyCRM payment method: choose "Payment Method for Paid Orders"'],
+			problems: ['A paid Botobot order needs a KeyCRM payment method: add the preset option "Payment Method for Paid Orders"'],
 		});
 	});
 

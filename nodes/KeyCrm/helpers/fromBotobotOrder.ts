@@ -55,7 +55,7 @@ export function orderFromBotobotOrder(item: Fields, choices: BotobotOrderChoices
 	if (item.paid === true) {
 		if (isBlank(item.cost_total)) problems.push(missingBotobotField('cost_total'));
 		const methodId = idOf(choices.paymentMethodId);
-		if (methodId === undefined) problems.push('A paid Botobot order needs a KeyCRM payment method: choose "Payment Method for Paid Orders"');
+		if (methodId === undefined) problems.push('A paid Botobot order needs a KeyCRM payment method: add the preset option "Payment Method for Paid Orders"');
 		payments.push({ payment_method_id: methodId, amount: item.cost_total, status: 'paid', description: `Paid in Botobot, order #${id ?? '?'}` });
 	}
 	if (problems.length > 0) return { ok: false, problems };

@@ -1,6 +1,6 @@
 'use strict';
 // Step 3b: example 1 opened in the editor: its KeyCRM node shows the "From a Botobot Order" preset
-// (Input Mode, the preset's notice, Source, Order Status and Payment Method dropdowns), no expression.
+// (Input Mode, the preset's notice, the Source and the Payment Method for Paid Orders), no expression.
 const { expect } = require('../../../harness/runner/expect');
 const { WAIT } = require('../editor');
 
@@ -10,9 +10,11 @@ async function presetInExample1({ editor }) {
 	await editor.openWorkflow(EXAMPLE_1);
 	await editor.openNode('Create KeyCRM order');
 	const ndv = editor.ndv();
-	await ndv.getByTestId('parameter-input-inputMode').getByText('From a Botobot Order', { exact: false }).first().waitFor({ timeout: WAIT.short });
+	const inputMode = ndv.getByTestId('parameter-input-inputMode').locator('input').first();
+	await inputMode.waitFor({ timeout: WAIT.short });
+	expect((await inputMode.inputValue()) === 'From a Botobot Order', 'Input Mode shows the preset', await inputMode.inputValue());
 	await ndv.getByText('come from the Botobot order', { exact: false }).first().waitFor({ timeout: WAIT.short });
-	for (const name of ['sourceId', 'botobotOrderStatusId', 'botobotPaymentMethodId']) {
+	for (const name of ['sourceId', 'paymentMethodId']) {
 		await ndv.getByTestId(`parameter-input-${name}`).waitFor({ timeout: WAIT.short });
 	}
 	const expressions = await ndv.locator('.cm-content, [data-test-id="inline-expression-editor-input"]').count();

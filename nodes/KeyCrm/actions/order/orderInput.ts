@@ -8,7 +8,7 @@ import { withOverrides } from '../../helpers/overrides';
 import { customFieldValues, newOrderBody, orderUpdateBody, type Built } from '../../helpers/orderBody';
 import { orderProblems } from '../../helpers/orderValidation';
 import { listFieldUuids } from '../../transport/customFields';
-import { BOTOBOT_ORDER_MODE } from './fields/botobotPreset';
+import { BOTOBOT_ORDER_MODE, botobotOptions } from './fields/botobotPreset';
 
 /** A JSON parameter as an object, whether n8n hands over text or an already parsed value. */
 export function jsonParameter(context: IExecuteFunctions, name: string, itemIndex: number): unknown {
@@ -43,7 +43,8 @@ function isJsonMode(context: IExecuteFunctions, itemIndex: number): boolean {
 /** The order mapped from the item's Botobot order, with the form's values on top. */
 function withBotobotOrder(context: IExecuteFunctions, form: Built, itemIndex: number): Built {
 	const item = context.getInputData()[itemIndex]?.json ?? {};
-	const mapped = orderFromBotobotOrder(item, { paymentMethodId: context.getNodeParameter('botobotPaymentMethodId', itemIndex, '') });
+	const { paymentMethodId } = botobotOptions((name, fallback) => context.getNodeParameter(name, itemIndex, fallback));
+	const mapped = orderFromBotobotOrder(item, { paymentMethodId });
 	assertNoProblems(context, mapped.ok ? [] : mapped.problems, itemIndex, 'KeyCRM');
 	return { body: withOverrides(mapped.ok ? mapped.value : {}, form.body), problems: form.problems };
 }

@@ -17,6 +17,11 @@ export const createInputModeField: INodeProperties = {
 	],
 };
 
+/** The preset's own choices, read by the create: `{orderStatusId?, paymentMethodId?}`. */
+export function botobotOptions(read: (name: string, fallback: object) => unknown): { orderStatusId?: unknown; paymentMethodId?: unknown } {
+	return (read('botobotOptions', {}) ?? {}) as { orderStatusId?: unknown; paymentMethodId?: unknown };
+}
+
 /** Form fields that also show in the Botobot preset, where a value given wins over the mapped one. */
 export function formOrBotobotOrder(properties: INodeProperties[]): INodeProperties[] {
 	return properties.map((property) => ({
@@ -37,23 +42,31 @@ export const botobotPresetFields: INodeProperties[] = [
 		displayOptions: presetOnly,
 	},
 	{
-		displayName: 'Order Status Name or ID',
-		name: 'botobotOrderStatusId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getOrderStatuses' },
-		default: '',
+		displayName: 'Preset Options',
+		name: 'botobotOptions',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
 		displayOptions: presetOnly,
-		description:
-			'Move the new order to this status (KeyCRM sets its first status otherwise). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	{
-		displayName: 'Payment Method for Paid Orders Name or ID',
-		name: 'botobotPaymentMethodId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getPaymentMethods' },
-		default: '',
-		displayOptions: presetOnly,
-		description:
-			'A Botobot order marked paid gets one paid payment of its total with this method. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		options: [
+			{
+				displayName: 'Order Status Name or ID',
+				name: 'orderStatusId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getOrderStatuses' },
+				default: '',
+				description:
+					'Move the new order to this status (KeyCRM sets its first status otherwise). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Payment Method for Paid Orders Name or ID',
+				name: 'paymentMethodId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getPaymentMethods' },
+				default: '',
+				description:
+					'A Botobot order marked paid gets one paid payment of its total with this method. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
 	},
 ];
