@@ -1,7 +1,7 @@
 'use strict';
 // Step 3b: example 1 opened in the editor: its KeyCRM node shows the "From a Botobot Order" preset
 // (Input Mode, the preset's notice, the Source and the Payment Method for Paid Orders), no expression.
-const { expect } = require('../../../harness/runner/expect');
+const { eventually, expect } = require('../../../harness/runner/expect');
 const { WAIT } = require('../editor');
 
 const EXAMPLE_1 = 'osExBotobotToCrm';
@@ -16,6 +16,11 @@ async function presetInExample1({ editor }) {
 	await ndv.getByText('come from the Botobot order', { exact: false }).first().waitFor({ timeout: WAIT.short });
 	for (const name of ['sourceId', 'paymentMethodId']) {
 		await ndv.getByTestId(`parameter-input-${name}`).waitFor({ timeout: WAIT.short });
+	}
+	// The dropdowns load their options from the sandbox account: the screenshot waits for the chosen names.
+	for (const [name, shown] of [['sourceId', 'Telegram Bot'], ['paymentMethodId', 'Bank card']]) {
+		const input = ndv.getByTestId(`parameter-input-${name}`).locator('input').first();
+		await eventually(async () => ((await input.inputValue()) === shown ? true : undefined), { timeoutMs: WAIT.long, intervalMs: 300, what: `${name} showing "${shown}"` });
 	}
 	const expressions = await ndv.locator('.cm-content, [data-test-id="inline-expression-editor-input"]').count();
 	expect(expressions === 0, 'no field of the preset holds an expression', expressions);
