@@ -4,7 +4,7 @@ import type { KeyCrmStore } from './keycrm/store';
 /**
  * A few records so the examples have something to show when started by hand (`npm start`): three
  * KeyCRM orders from the Telegram bot (two paid), numbered like the Botobot sandbox's orders 1001-1003
- * so example 4's delivery reference ("KeyCRM #1 · Botobot #1001") leads example 3 back to the Botobot order. The
+ * so the delivery reference example 4 writes ("KeyCRM #1 · Botobot #1001") leads example 3 back to the Botobot order. The
  * end-to-end tests make their own data instead.
  */
 export function seedDemoData(stores: { keyCrm: KeyCrmStore; aplaut: AplautStore }): void {

@@ -11,6 +11,7 @@ const { screenshotDir } = require('./editor');
 const CURATED = {
 	'editor-node-panel.png': '1-actions-broniboy.png',
 	'editor-order-form.png': '3-keycrm-order-create-source.png',
+	'editor-preset-from-botobot.png': '3-keycrm-preset-from-botobot.png',
 	'editor-trigger.png': '5-trigger-botobotTrigger.png',
 	'editor-run.png': '6-run-osExCrmToCourier-canvas.png',
 	'editor-run-output.png': '6-run-osExCrmToCourier-output.png',

@@ -176,7 +176,11 @@ const pollingCheck = {
 			const [[paid]] = executionOutput(botobotRun, 'Botobot order paid');
 			expectEqual({ id: paid.id, paid: paid.paid }, { id: 1002, paid: true }, 'the paid order (not 1004, paid before publishing)');
 			const payments = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'POST' && entry.path === `/order/${keyCrmOrder.id}/payment`);
-			expectEqual(payments.map((entry) => ({ status: entry.status, amount: entry.body.amount, paid: entry.body.status })), [{ status: 201, amount: paid.cost_total, paid: 'paid' }], 'KeyCRM payment');
+			expectEqual(
+				payments.map((entry) => ({ status: entry.status, body: entry.body })),
+				[{ status: 201, body: { amount: paid.cost_total, status: 'paid', description: 'Paid in the Botobot shop, order #1002', payment_method_id: 3 } }],
+				'KeyCRM payment (Add Payment "From a Botobot Paid Order", the order found by its source UUID)',
+			);
 			const orderLists = (await journal(services, 'botobot')).filter((entry) => entry.path === '/orders');
 			expect(orderLists.length > 0 && orderLists.every((entry) => entry.headers.authorization === `Bearer ${botobot.token}` && !JSON.stringify(entry.query).includes(botobot.token)), 'GET /orders with the token as Bearer only', orderLists.length);
 

@@ -7,6 +7,7 @@ const { exampleRunStep } = require('./exampleRun');
 const { iconsStep } = require('./icons');
 const { nodePanelStep } = require('./nodePanel');
 const { pollTriggerSteps } = require('./pollTriggers');
+const { presetPanelSteps } = require('./presetPanel');
 const { triggerSteps } = require('./triggers');
 
 function uiSteps(context) {
@@ -14,6 +15,7 @@ function uiSteps(context) {
 		nodePanelStep(context),
 		iconsStep(context),
 		...dropdownSteps(context),
+		...presetPanelSteps(context),
 		...triggerSteps(context),
 		...pollTriggerSteps(context),
 		exampleRunStep(context),

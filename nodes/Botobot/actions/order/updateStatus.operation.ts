@@ -5,18 +5,22 @@ import type { Operation } from '../../../shared/execute/router';
 import { ORDER_STATUSES, statusName } from '../../helpers/orderStatuses';
 import { botobotCall } from '../../transport';
 import { orderIdProperty } from './orderId';
+import { readStatusTarget, showFor, stateStatusesField, statusInputField } from './statusInput';
 
 const properties: INodeProperties[] = [
-	orderIdProperty,
+	statusInputField,
+	{ ...orderIdProperty, displayOptions: showFor('fields') },
 	{
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
 		options: ORDER_STATUSES,
 		default: 20,
+		displayOptions: showFor('fields', 'keyCrmOrder'),
 		description:
 			'The new status. Botobot never lowers a status: choosing a lower one than the order already has is refused.',
 	},
+	stateStatusesField,
 ];
 
 // Botobot's exact wording for a refused lowering is undocumented; these cover the English and Russian forms.
@@ -35,13 +39,14 @@ export const updateOrderStatus: Operation = {
 	resend: 'safe',
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const id = this.getNodeParameter('orderId', itemIndex) as number;
-		const status = this.getNodeParameter('status', itemIndex) as number;
+		const { id, status, state } = readStatusTarget(this, itemIndex);
+		const from = state === undefined ? {} : { state };
+		if (status === undefined) return { id, ...from, updated: false, reason: `No Botobot status is set for the Broniboy state "${state}"` };
 		try {
 			await botobotCall.call(this, 'updateOrderStatus', { id, status }, itemIndex);
 		} catch (error) {
 			throw explainRefusal(error, id, status);
 		}
-		return { id, status, statusName: statusName(status), updated: true };
+		return { id, status, statusName: statusName(status), ...from, updated: true };
 	},
 };

@@ -3,20 +3,26 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/execute/router';
 import { paymentProblems } from '../../helpers/orderValidation';
 import { keyCrmRequest } from '../../transport';
+import { addBotobotPayment, BOTOBOT_PAID_ORDER_MODE, paymentInputField, presetPaymentFields } from './botobotPayment';
 import { readMoneyEntry } from './moneyEntry';
 import { orderIdField, orderPath } from './fields/orderId';
 import { paymentFields } from './fields/payments';
 
-const properties: INodeProperties[] = [
+const formProperties: INodeProperties[] = [
 	orderIdField,
 	...paymentFields().map((field) => (field.name === 'amount' ? { ...field, required: true } : field)),
-];
+].map((field) => ({ ...field, displayOptions: { show: { inputMode: ['fields'] } } }));
+
+const presetProperties = presetPaymentFields(paymentFields());
 
 export const addPayment: Operation = {
 	resend: 'unsafe',
-	description: properties,
+	description: [paymentInputField, ...formProperties, ...presetProperties],
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const body = readMoneyEntry(this, properties, itemIndex, 'Payment', (payment) => paymentProblems(payment));
+		if (this.getNodeParameter('inputMode', itemIndex, 'fields') === BOTOBOT_PAID_ORDER_MODE) {
+			return await addBotobotPayment(this, presetProperties, itemIndex);
+		}
+		const body = readMoneyEntry(this, formProperties, itemIndex, 'Payment', (payment) => paymentProblems(payment));
 		return await keyCrmRequest.call(this, 'POST', orderPath(this, itemIndex, 'payment'), { body }, itemIndex);
 	},
 };

@@ -2,13 +2,15 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
 import { keyCrmRequest } from '../../transport';
+import { botobotPresetFields, createInputModeField, formOrBotobotOrder } from './fields/botobotPreset';
 import { customFieldsField } from './fields/customFields';
 import { newOrderDetails } from './fields/details';
-import { formOnly, inputModeField, jsonBodyField } from './fields/inputMode';
+import { jsonBodyField } from './fields/inputMode';
 import { marketingCollection } from './fields/marketing';
 import { newPaymentsField } from './fields/payments';
 import { newProductsField } from './fields/products';
 import { shippingCollection } from './fields/shipping';
+import { applyPresetStatus } from './newOrderStatus';
 import { readNewOrder } from './orderInput';
 
 const JSON_EXAMPLE = `{
@@ -18,8 +20,9 @@ const JSON_EXAMPLE = `{
 }`;
 
 const properties: INodeProperties[] = [
-	inputModeField,
-	...formOnly([
+	createInputModeField,
+	...botobotPresetFields,
+	...formOrBotobotOrder([
 		{
 			displayName: 'Source Name or ID',
 			name: 'sourceId',
@@ -68,6 +71,7 @@ export const createOrder: Operation = {
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = await readNewOrder(this, itemIndex);
-		return await keyCrmRequest.call(this, 'POST', '/order', { body }, itemIndex);
+		const order = await keyCrmRequest.call(this, 'POST', '/order', { body }, itemIndex);
+		return await applyPresetStatus(this, order, itemIndex);
 	},
 };

@@ -3,9 +3,12 @@ import { jsonParse } from 'n8n-workflow';
 
 import { assertNoProblems, inputError } from '../../../shared/execute/inputError';
 import type { Fields } from '../../helpers/compact';
+import { orderFromBotobotOrder } from '../../helpers/fromBotobotOrder';
+import { withOverrides } from '../../helpers/overrides';
 import { customFieldValues, newOrderBody, orderUpdateBody, type Built } from '../../helpers/orderBody';
 import { orderProblems } from '../../helpers/orderValidation';
 import { listFieldUuids } from '../../transport/customFields';
+import { BOTOBOT_ORDER_MODE, botobotOptions } from './fields/botobotPreset';
 
 /** A JSON parameter as an object, whether n8n hands over text or an already parsed value. */
 export function jsonParameter(context: IExecuteFunctions, name: string, itemIndex: number): unknown {
@@ -37,6 +40,15 @@ function isJsonMode(context: IExecuteFunctions, itemIndex: number): boolean {
 	return context.getNodeParameter('inputMode', itemIndex, 'fields') === 'json';
 }
 
+/** The order mapped from the item's Botobot order, with the form's values on top. */
+function withBotobotOrder(context: IExecuteFunctions, form: Built, itemIndex: number): Built {
+	const item = context.getInputData()[itemIndex]?.json ?? {};
+	const { paymentMethodId } = botobotOptions((name, fallback) => context.getNodeParameter(name, itemIndex, fallback));
+	const mapped = orderFromBotobotOrder(item, { paymentMethodId });
+	assertNoProblems(context, mapped.ok ? [] : mapped.problems, itemIndex, 'KeyCRM');
+	return { body: withOverrides(mapped.ok ? mapped.value : {}, form.body), problems: form.problems };
+}
+
 /** The body of a new order from the form or the JSON box, checked as KeyCRM would check it. */
 export async function readNewOrder(context: IExecuteFunctions, itemIndex: number): Promise<Fields> {
 	let built: Built;
@@ -61,6 +73,7 @@ export async function readNewOrder(context: IExecuteFunctions, itemIndex: number
 			payments: context.getNodeParameter('payments', itemIndex, {}),
 			customFields: [],
 		});
+		if (context.getNodeParameter('inputMode', itemIndex, 'fields') === BOTOBOT_ORDER_MODE) built = withBotobotOrder(context, built, itemIndex);
 	}
 	assertNoProblems(context, [...built.problems, ...orderProblems(built.body)], itemIndex, 'KeyCRM');
 	if (!isJsonMode(context, itemIndex)) await addCustomFields(context, built.body, itemIndex);

@@ -1,0 +1,97 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { sampleBotobotOrder } from '../../sandboxes/botobot/samples';
+import { seedOrderDetails } from '../../sandboxes/botobot/orders';
+import { useKeyCrmSandbox } from '../support/sandboxes';
+import { jsonOf, runKeyCrm } from './orderSupport';
+
+const fromBotobot = (extra: IDataObject = {}) => ({ resource: 'order', operation: 'create', inputMode: 'botobotOrder', sourceId: 2, ...extra });
+const paymentFromBotobot = (extra: IDataObject = {}) => ({ resource: 'order', operation: 'addPayment', inputMode: 'botobotPaidOrder', payment_method_id: 3, ...extra });
+
+describe('KeyCRM Order → Create, Input Mode "From a Botobot Order"', () => {
+	const keycrm = useKeyCrmSandbox();
+
+	it('sends the Botobot order as the KeyCRM body, then moves the order to the chosen status', async () => {
+		const { items, error } = await runKeyCrm(keycrm, fromBotobot({ botobotOptions: { orderStatusId: 2 } }), { items: [sampleBotobotOrder() as IDataObject] });
+		expect(error).toBeUndefined();
+		expect(keycrm.sandbox.journal.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['POST /order', 'PUT /order/1']);
+		expect(keycrm.sandbox.requests('POST', '/order')[0].body).toEqual({
+			source_id: 2,
+			source_uuid: '1001',
+			buyer: { full_name: 'Olena Kovalenko', phone: '+380671234567' },
+			shipping: {
+				shipping_service: 'Delivery to the door',
+				shipping_secondary_line: 'Kyiv, Khreshchatyk St 22, apt 5',
+				recipient_full_name: 'Olena Kovalenko',
+				recipient_phone: '+380671234567',
+			},
+			shipping_price: 250,
+			products: [
+				{ sku: 'TEA-GRN-100', name: 'Green tea Sencha 100 g', price: 320, discount_amount: 20, quantity: 2 },
+				{ sku: 'CUP-CER-01', name: 'Ceramic cup', price: 540, discount_amount: 0, quantity: 1 },
+				{ sku: 'HNY-LND-250', name: 'Linden honey 250 g', price: 310.5, discount_amount: 10, quantity: 3 },
+			],
+			buyer_comment: 'Delivery time: 2026-11-23 14:00',
+			manager_comment: 'Botobot order #1001',
+		});
+		expect(keycrm.sandbox.requests('PUT', '/order/1')[0].body).toEqual({ status_id: 2 });
+		expect(jsonOf(items)).toEqual([expect.objectContaining({ id: 1, source_uuid: '1001', status_id: 2 })]);
+	});
+
+	it("lets the form's values win and pays a paid order with the chosen method", async () => {
+		const listed = { ...seedOrderDetails(1003), paid: true };
+		const { error } = await runKeyCrm(
+			keycrm,
+			fromBotobot({ botobotOptions: { paymentMethodId: 3 }, buyerFullName: 'Iryna B.', shipping: { shipping_address_city: 'Kyiv' }, additionalFields: { manager_comment: 'VIP' } }),
+			{ items: [listed] },
+		);
+		expect(error).toBeUndefined();
+		const body = keycrm.sandbox.requests('POST', '/order')[0].body as IDataObject;
+		expect(body.buyer).toEqual({ full_name: 'Iryna B.', email: 'iryna@example.com', phone: '+380931234567' });
+		expect(body.shipping).toMatchObject({ shipping_address_city: 'Kyiv', shipping_secondary_line: 'Kyiv, Khreshchatyk St 22, apt 5' });
+		expect(body.manager_comment).toBe('VIP');
+		expect(body.payments).toEqual([{ payment_method_id: 3, amount: 2291.5, status: 'paid', description: 'Paid in Botobot, order #1003' }]);
+		expect(keycrm.store.orders[0].payment_status).toBe('paid');
+		expect(keycrm.sandbox.journal.map((entry) => entry.method)).toEqual(['POST']);
+	});
+
+	it('fails an item without goods by name, sends nothing for it, and goes on with the next', async () => {
+		const { items } = await runKeyCrm(keycrm, fromBotobot(), { items: [{ id: 1002, recipient: 'Taras' }, sampleBotobotOrder() as IDataObject], continueOnFail: true });
+		expect(items[0].json.error).toBe(
+			'The item has no `goods` — connect a Botobot Trigger, Botobot Poll Trigger or Botobot Order → Get Many before this node',
+		);
+		expect(keycrm.sandbox.requests('POST', '/order').map((entry) => (entry.body as IDataObject).source_uuid)).toEqual(['1001']);
+	});
+});
+
+describe('KeyCRM Order → Add Payment, Input "From a Botobot Paid Order"', () => {
+	const keycrm = useKeyCrmSandbox();
+
+	it('finds the KeyCRM order by source UUID and adds the Botobot total as a paid payment', async () => {
+		keycrm.store.addOrder({ source_id: 2, source_uuid: '1001', buyer: { full_name: 'Olena' } });
+		const order = keycrm.store.addOrder({ source_id: 2, source_uuid: '1002', buyer: { full_name: 'Taras' } });
+		const { items, error } = await runKeyCrm(keycrm, paymentFromBotobot(), { items: [{ ...seedOrderDetails(1002), paid: true }] });
+		expect(error).toBeUndefined();
+		const [lookup] = keycrm.sandbox.requests('GET', '/order');
+		expect(lookup.query).toEqual({ 'filter[source_uuid]': '1002', limit: '1' });
+		expect(keycrm.sandbox.requests('POST', `/order/${order.id}/payment`).map((entry) => entry.body)).toEqual([
+			{ payment_method_id: 3, amount: 2291.5, status: 'paid', description: 'Paid in the Botobot shop, order #1002' },
+		]);
+		expect(jsonOf(items)[0]).toMatchObject({ amount: 2291.5, status: 'paid' });
+	});
+
+	it('lets the form override the amount and description', async () => {
+		const order = keycrm.store.addOrder({ source_id: 2, source_uuid: '1001', buyer: { full_name: 'Olena' } });
+		const { error } = await runKeyCrm(keycrm, paymentFromBotobot({ amount: 100, description: 'Advance' }), { items: [{ ...seedOrderDetails(1001), paid: true }] });
+		expect(error).toBeUndefined();
+		expect(keycrm.sandbox.requests('POST', `/order/${order.id}/payment`)[0].body).toEqual({ payment_method_id: 3, amount: 100, status: 'paid', description: 'Advance' });
+	});
+
+	it('fails when no KeyCRM order has the source UUID, or no method is chosen, without writing', async () => {
+		const missing = await runKeyCrm(keycrm, paymentFromBotobot(), { items: [{ ...seedOrderDetails(1003), paid: true }] });
+		expect(missing.error?.message).toBe('No KeyCRM order has source UUID "1003" (the Botobot order ID)');
+		const noMethod = await runKeyCrm(keycrm, paymentFromBotobot({ payment_method_id: '' }), { items: [{ ...seedOrderDetails(1003), paid: true }] });
+		expect(noMethod.error?.message).toBe('The payment needs a payment method (from the list or by name)');
+		expect(keycrm.sandbox.journal.filter((entry) => entry.method === 'POST')).toEqual([]);
+	});
+});
