@@ -120,7 +120,9 @@ async function startQueueInstance({ userFolder, port, services, workflows = [], 
 				throw new Error(`n8n ${proc.name}: ${error.message}; its log (${proc.logFile}) ends:\n${tail}`);
 			}
 		};
-		for (const proc of processes) cleanups.push(async () => proc.server?.stop());
+		// Stopped in reverse: nginx, then the webhook processes (which wait for the executions they
+		// queued), then the workers that finish those executions.
+		for (const proc of [...processes].reverse()) cleanups.push(async () => proc.server?.stop());
 		await Promise.all(processes.map(launch));
 		const webhookProcesses = processes.filter((proc) => proc.name.startsWith('webhook'));
 		const nginx = await startNginx({ port: ports.nginx, upstreams: webhookProcesses.map((proc) => proc.upstream) });
