@@ -7,10 +7,12 @@
  *   npm start -- [--port 5678] [--data-dir .n8n-local] [--sandbox-base-port 4101] [--queue]
  *   env: N8N_PORT, ORDER_SYNC_DATA_DIR, SANDBOX_BASE_PORT, ORDER_SYNC_CACHE, ORDER_SYNC_OWNER_EMAIL/PASSWORD
  *
- * --queue: n8n's queue mode as production runs it (docs/production.md): PostgreSQL and Redis from
- * Debian's packages (installed with apt-get when missing), the main process on --port, one
- * `n8n webhook` process and two `n8n worker` processes on the ports after it (9 in all). Its database
- * is new on every start (data dir .n8n-local-queue unless --data-dir: logs, settings, the login).
+ * --queue: n8n's queue mode as production runs it (docs/production.md): PostgreSQL, Redis and nginx
+ * from Debian's packages (installed with apt-get when missing), the main process on --port, two
+ * `n8n webhook` processes behind nginx (routing each delivery by its repeat key) and two
+ * `n8n worker` processes on the ports after it (12 in all; production webhooks at nginx, the last).
+ * Its database is new on every start (data dir .n8n-local-queue unless --data-dir: logs, settings,
+ * the login).
  */
 const path = require('node:path');
 
@@ -99,14 +101,15 @@ async function main() {
 				`  examples  ${workflows.map((workflow) => workflow.name).join('; ') || 'none'}`,
 				...(options.queue
 					? [
-							`  mode      queue: main ${instance.baseUrl}, webhook process ${instance.webhookBaseUrl} (production webhooks),`,
-							`            ${instance.processes.length - 1} workers; PostgreSQL :${instance.postgres.port}, Redis :${instance.redis.port} (both removed on stop)`,
-							`  data      ${options.dataDir} (logs: n8n.log, n8n-webhook.log, n8n-worker-*.log there)`,
+							`  mode      queue: main ${instance.baseUrl}, production webhooks at nginx ${instance.webhookBaseUrl}`,
+							`            before the webhook processes ${instance.webhookProcessUrls.join(', ')} (routed by repeat key),`,
+							`            ${instance.processes.length - instance.webhookProcessUrls.length} workers; PostgreSQL :${instance.postgres.port}, Redis :${instance.redis.port} (both removed on stop)`,
+							`  data      ${options.dataDir} (logs: n8n.log, n8n-webhook-*.log, n8n-worker-*.log there)`,
 						]
 					: [`  data      ${options.dataDir} (n8n log: n8n.log there)`]),
 				`  sandboxes KeyCRM ${keyCrm.baseUrl}, Aplaut ${aplaut.baseUrl}, Broniboy ${broniboy.baseUrl}, Botobot ${botobot.baseUrl}`,
 				'            (each: GET /__sandbox/journal shows what it received; see docs/examples.md)',
-				`  stop      Ctrl-C (stops n8n${options.queue ? ', its database, Redis' : ''} and the sandboxes)`,
+				`  stop      Ctrl-C (stops n8n${options.queue ? ', its database, Redis, nginx' : ''} and the sandboxes)`,
 				'',
 			].join('\n'),
 		);

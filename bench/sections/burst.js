@@ -3,7 +3,7 @@
  * 6. A burst of webhook-started executions on one KeyCRM key: N Botobot callbacks at once into
  * example 1 (Botobot Trigger → KeyCRM Create Order → Botobot Update Status), the KeyCRM sandbox
  * allowing L requests per window and the node's Request Options set to the same pace. Regular mode
- * (one n8n process, SQLite) vs queue mode (PostgreSQL, Redis, main + webhook process + 2 workers).
+ * (one n8n process, SQLite) vs queue mode (PostgreSQL, Redis, main + 2 webhook processes behind nginx + 2 workers).
  *
  * Achieved rate as in section 1: KeyCRM orders accepted after the first window's L, over the time
  * from the first to the last accepted one, ÷ the allowed rate. Lost: callbacks without a KeyCRM order.
@@ -24,7 +24,7 @@ const WORKERS = 2;
 
 const MODES = [
 	{ id: 'regular', label: 'Regular mode (one process, SQLite)' },
-	{ id: 'queue', label: `Queue mode (main + webhook process + ${WORKERS} workers, PostgreSQL, Redis)` },
+	{ id: 'queue', label: `Queue mode (main + 2 webhook processes behind nginx + ${WORKERS} workers, PostgreSQL, Redis)` },
 ];
 
 async function startMode(mode, { sandboxes, workflow }) {

@@ -1,43 +1,52 @@
 'use strict';
-// n8n in queue mode, as production runs it: PostgreSQL and Redis of our own, a main process (editor,
-// API), one `n8n webhook` process receiving the production webhooks and `n8n worker` processes
-// running the executions — all sharing one database, one Redis, one encryption key and one user
-// folder with our package installed as Community Nodes would.
+// n8n in queue mode, as production runs it (docs/production.md): PostgreSQL and Redis of our own, a
+// main process (editor, API), two `n8n webhook` processes receiving the production webhooks behind
+// nginx (each delivery routed by its repeat key) and `n8n worker` processes running the executions —
+// all sharing one database, one Redis, one encryption key and one user folder with our package
+// installed as Community Nodes would.
 const fs = require('node:fs');
 const path = require('node:path');
 
 const { forgetDatabaseState, startInstance } = require('./instance');
 const { log } = require('../log');
 const { startN8n, waitUntilReady } = require('./n8nProcess');
+const { startNginx } = require('../services/nginx');
 const { assertPortsFree } = require('../services/ports');
 const { startPostgres } = require('../services/postgres');
 const { startRedis } = require('../services/redis');
 
 const WORKER_CONCURRENCY = 10;
+/** Two, so that the suite tests what one process cannot show: copies of a delivery at two doors. */
+const WEBHOOK_PROCESSES = 2;
 
 /**
  * How many consecutive ports a queue instance takes from its `port`: main (and its task broker, and
- * one for `n8n execute`), the webhook process (and broker), each worker's health check (and broker).
+ * one for `n8n execute`), each webhook process (and broker), each worker's health check (and
+ * broker), and nginx in front of the webhook processes.
  */
-const portSpan = (workers) => 3 + 2 + 2 * workers;
+const portSpan = (workers, webhooks = WEBHOOK_PROCESSES) => 3 + 2 * webhooks + 2 * workers + 1;
 
 /** Ports of each process, laid out from the main port. */
-function portPlan(port, workers) {
+function portPlan(port, workers, webhooks = WEBHOOK_PROCESSES) {
+	const firstWorker = port + 3 + 2 * webhooks;
 	return {
 		main: port,
-		webhook: port + 3,
-		workers: Array.from({ length: workers }, (_, index) => port + 5 + 2 * index),
+		webhooks: Array.from({ length: webhooks }, (_, index) => port + 3 + 2 * index),
+		workers: Array.from({ length: workers }, (_, index) => firstWorker + 2 * index),
+		nginx: firstWorker + 2 * workers,
 	};
 }
 
 /** A server process of the topology: how to start it, where it logs, how to see it is ready. */
 function processSpec(role, ports, index) {
 	if (role === 'webhook') {
+		const port = ports.webhooks[index];
 		return {
-			name: 'webhook',
+			name: `webhook-${index + 1}`,
 			command: ['webhook'],
-			env: { N8N_PORT: String(ports.webhook), N8N_RUNNERS_BROKER_PORT: String(ports.webhook + 1) },
-			readyUrl: `http://localhost:${ports.webhook}`,
+			env: { N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(port + 1) },
+			readyUrl: `http://localhost:${port}`,
+			upstream: `127.0.0.1:${port}`,
 		};
 	}
 	const health = ports.workers[index];
@@ -57,8 +66,11 @@ function processSpec(role, ports, index) {
 /**
  * Starts the whole topology. Same options as startInstance (`port` is the main process's; the
  * following `portSpan(workers) - 1` ports are taken too). Resolves with the main instance's fields
- * (`api`, `baseUrl`, `env`, ...) plus `webhookBaseUrl`, `processes` (webhook and workers: `name`,
- * `logFile`), `restart(name)`, `executionsByWorker()` and `stop()`.
+ * (`api`, `baseUrl`, `env`, ...) plus `webhookBaseUrl` (nginx, where production webhooks go),
+ * `webhookProcessUrls` (each webhook process directly, bypassing nginx), `nginx` (`routes()`: which
+ * process took each request), `processes` (webhook processes and workers: `name`, `logFile`),
+ * `restart(name)`, `restartWebhookProcesses()`, `executionsByWorker()`,
+ * `webhookProcessOf(upstream)` and `stop()`.
  */
 async function startQueueInstance({ userFolder, port, services, workflows = [], activate = [], echoLog = false, workers = 2 }) {
 	const ports = portPlan(port, workers);
@@ -76,12 +88,12 @@ async function startQueueInstance({ userFolder, port, services, workflows = [], 
 		cleanups.push(() => postgres.stop());
 		const redis = await startRedis();
 		cleanups.push(() => redis.stop());
-		const webhookBaseUrl = `http://localhost:${ports.webhook}`;
+		const webhookBaseUrl = `http://localhost:${ports.nginx}`;
 		const queueEnv = {
 			EXECUTIONS_MODE: 'queue',
 			...postgres.env,
 			...redis.env,
-			// Production URLs point at the webhook process; the main process serves only test webhooks.
+			// Production URLs point at nginx before the webhook processes; the main process serves only test webhooks.
 			N8N_WEBHOOK_URL: `${webhookBaseUrl}/`,
 			N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
@@ -90,11 +102,14 @@ async function startQueueInstance({ userFolder, port, services, workflows = [], 
 		fs.mkdirSync(userFolder, { recursive: true });
 		// The database is new on every start: import and publish again.
 		forgetDatabaseState(userFolder);
-		log(`Starting n8n in queue mode: main, webhook process and ${workers} workers`);
+		log(`Starting n8n in queue mode: main, ${WEBHOOK_PROCESSES} webhook processes behind nginx and ${workers} workers`);
 		const main = await startInstance({ userFolder, port, services, workflows, activate, echoLog, extraEnv: queueEnv });
 		cleanups.push(() => main.server.stop());
 
-		const specs = [processSpec('webhook', ports), ...ports.workers.map((_, index) => processSpec('worker', ports, index))];
+		const specs = [
+			...ports.webhooks.map((_, index) => processSpec('webhook', ports, index)),
+			...ports.workers.map((_, index) => processSpec('worker', ports, index)),
+		];
 		const processes = specs.map((spec) => ({ ...spec, logFile: path.join(userFolder, `n8n-${spec.name}.log`), server: undefined }));
 		const launch = async (proc) => {
 			proc.server = startN8n(main.node24, { ...main.env, ...proc.env }, { logFile: proc.logFile, command: proc.command });
@@ -105,23 +120,41 @@ async function startQueueInstance({ userFolder, port, services, workflows = [], 
 				throw new Error(`n8n ${proc.name}: ${error.message}; its log (${proc.logFile}) ends:\n${tail}`);
 			}
 		};
-		for (const proc of processes) cleanups.push(async () => proc.server?.stop());
+		// Stopped in reverse: nginx, then the webhook processes (which wait for the executions they
+		// queued), then the workers that finish those executions.
+		for (const proc of [...processes].reverse()) cleanups.push(async () => proc.server?.stop());
 		await Promise.all(processes.map(launch));
-		log(`Queue mode ready: webhooks at ${webhookBaseUrl}, workers ${processes.filter((p) => p.name.startsWith('worker')).map((p) => p.readyUrl).join(', ')}`);
+		const webhookProcesses = processes.filter((proc) => proc.name.startsWith('webhook'));
+		const nginx = await startNginx({ port: ports.nginx, upstreams: webhookProcesses.map((proc) => proc.upstream) });
+		cleanups.push(() => nginx.stop());
+		log(
+			`Queue mode ready: webhooks at ${webhookBaseUrl} (nginx before ${webhookProcesses.map((p) => p.readyUrl).join(', ')}), workers ${processes.filter((p) => p.name.startsWith('worker')).map((p) => p.readyUrl).join(', ')}`,
+		);
 
 		return {
 			...main,
 			mode: 'queue',
 			webhookBaseUrl,
+			webhookProcessUrls: webhookProcesses.map((proc) => proc.readyUrl),
+			nginx,
 			processes,
 			postgres,
 			redis,
-			/** Stops one process (`webhook`, `worker-1`, ...) and starts it again with the same settings. */
+			/** Stops one process (`webhook-1`, `worker-1`, ...) and starts it again with the same settings. */
 			async restart(name) {
 				const proc = processes.find((candidate) => candidate.name === name);
 				if (!proc) throw new Error(`No process ${name}`);
 				await proc.server.stop();
 				await launch(proc);
+			},
+			/** Every webhook process stopped and started again: their in-memory state is gone. */
+			async restartWebhookProcesses() {
+				await Promise.all(webhookProcesses.map((proc) => proc.server.stop()));
+				await Promise.all(webhookProcesses.map(launch));
+			},
+			/** The webhook process (`webhook-1`, ...) behind an nginx upstream address (`127.0.0.1:<port>`). */
+			webhookProcessOf(upstream) {
+				return webhookProcesses.find((proc) => proc.upstream === upstream)?.name;
 			},
 			/** Execution id → the worker that ran it, from the workers' own log lines. */
 			executionsByWorker() {
@@ -140,4 +173,4 @@ async function startQueueInstance({ userFolder, port, services, workflows = [], 
 	}
 }
 
-module.exports = { startQueueInstance, portSpan, WORKER_CONCURRENCY };
+module.exports = { startQueueInstance, portSpan, WORKER_CONCURRENCY, WEBHOOK_PROCESSES };

@@ -24,6 +24,16 @@ function productionUrl({ instance, nodeTypes }, workflow, triggerName, webhookIn
 }
 
 /**
+ * A production URL sent to one `n8n webhook` process directly (queue mode: `index` into
+ * `instance.webhookProcessUrls`), bypassing nginx, as a sender would without a key-routing proxy.
+ */
+function atWebhookProcess({ instance }, url, index) {
+	const direct = instance.webhookProcessUrls?.[index];
+	expect(direct, `webhook process ${index + 1} in this topology`, instance.webhookProcessUrls);
+	return url.replace(instance.webhookBaseUrl, direct);
+}
+
+/**
  * The Test URL (`/webhook-test/…`, what "Listen for test event" registers) for a production URL:
  * always on the main process, also in queue mode where production URLs go to the webhook process.
  */
@@ -78,4 +88,4 @@ function executionOutput(execution, nodeName) {
 	return (runs[0].data?.main ?? []).map((output) => (output ?? []).map((item) => item.json));
 }
 
-module.exports = { webhookPathOf, productionUrl, testWebhookUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };
+module.exports = { webhookPathOf, productionUrl, atWebhookProcess, testWebhookUrl, waitForWebhook, executionsOf, newExecutions, noNewExecution, executionOutput };

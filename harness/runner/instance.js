@@ -29,7 +29,7 @@ const freePortsFor = (mode, workers) => (mode === 'queue' ? freeStablePortRange(
  * process's fields and more, see queueInstance.js), which also has `stop()` and
  * `restartWebhookReceiver()`: a restart of the process that receives the production webhooks, so
  * its in-memory state is gone — n8n itself in regular mode (the same folder: its database and the
- * workflows' static data), the webhook process in queue mode. The instance object stays the same.
+ * workflows' static data), every webhook process in queue mode. The instance object stays the same.
  */
 async function startN8nInstance({ mode = 'regular', workers = 2, port, ...options }) {
 	const queue = mode === 'queue';
@@ -39,7 +39,7 @@ async function startN8nInstance({ mode = 'regular', workers = 2, port, ...option
 	onCleanup(async () => (await starting.catch(() => undefined))?.stop());
 	const instance = await starting;
 	instance.restartWebhookReceiver = queue
-		? () => instance.restart('webhook')
+		? () => instance.restartWebhookProcesses()
 		: async () => {
 				await instance.stop();
 				starting = start();

@@ -8,8 +8,13 @@ import { keyCrmWebhookMethods } from './trigger/activation';
 import { webhookProperties } from './trigger/properties';
 import { handleKeyCrmWebhook } from './trigger/webhook';
 
-/** The secret is a path segment: nothing KeyCRM or the user appends to the URL can break it. */
-const WEBHOOK_PATH = 'keycrm/:secret';
+/**
+ * `keycrm/<webhook id>/:secret`. The secret is a path segment: nothing KeyCRM or the user appends to
+ * the URL can break it. The webhook id is in the path because n8n keys dynamic webhooks by path and
+ * method alone: with `keycrm/:secret` every KeyCRM Trigger claimed the same path and only the first
+ * active one answered (the Botobot Trigger does the same).
+ */
+const WEBHOOK_PATH = '={{"keycrm/" + $webhookId + "/:secret"}}';
 
 export class KeyCrmTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,7 +36,7 @@ export class KeyCrmTrigger implements INodeType {
 		// KeyCRM's rule sends by GET or by POST, as chosen there: both land on one URL. An empty
 		// responseData makes n8n answer with the node's own webhookResponse. A path with a `:param`
 		// is only found by n8n 2.x when declared as a full path (n8n puts the webhook id in front
-		// itself, as for its own Webhook node): `/webhook/<webhookId>/keycrm/<secret>`.
+		// itself, as for its own Webhook node): `/webhook/<webhookId>/keycrm/<webhookId>/<secret>`.
 		webhooks: [
 			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', responseData: '', path: WEBHOOK_PATH, isFullPath: true },
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: WEBHOOK_PATH, isFullPath: true },

@@ -22,12 +22,15 @@ export function reviewWebhookBody(args: {
 	review: Record<string, unknown>;
 	hookId?: string;
 	secret?: SecretMode;
+	/** The hook's own secret (each Aplaut hook has one); default the sandbox's. */
+	hookSecret?: string;
 }): Record<string, unknown> {
 	const mode = args.secret ?? 'valid';
+	const hookSecret = args.hookSecret ?? SANDBOX_TOKENS.aplautWebhookSecret;
 	return {
 		hook_id: args.hookId ?? 'hook-0001',
 		event: args.event,
-		...(mode === 'missing' ? {} : { secret: mode === 'valid' ? SANDBOX_TOKENS.aplautWebhookSecret : `${SANDBOX_TOKENS.aplautWebhookSecret}-not-it` }),
+		...(mode === 'missing' ? {} : { secret: mode === 'valid' ? hookSecret : `${hookSecret}-not-it` }),
 		sent_at: new Date().toISOString(),
 		data: args.review,
 	};

@@ -112,12 +112,13 @@ export function buildWebhookDelivery(args: {
 }
 
 function readInput(input: Record<string, unknown>) {
-	const { url, event, data, signature = 'valid', deliveryId, encoding = 'hex', bodyFormat = 'python', signedAs = 'raw' } = input;
+	const { url, event, data, signature = 'valid', deliveryId, encoding = 'hex', bodyFormat = 'python', signedAs = 'raw', secret } = input;
 	if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new Error('"url" must be an http(s) URL');
 	if (typeof event !== 'string' || event === '') throw new Error('"event" must be a non-empty string');
 	if (!['valid', 'wrong', 'missing'].includes(signature as string)) throw new Error('"signature" must be valid, wrong or missing');
 	if (!['hex', 'HEX', 'base64'].includes(encoding as string)) throw new Error('"encoding" must be hex, HEX or base64');
 	if (deliveryId !== undefined && typeof deliveryId !== 'string') throw new Error('"deliveryId" must be a string');
+	if (secret !== undefined && (typeof secret !== 'string' || secret === '')) throw new Error('"secret" must be a non-empty string');
 	if (bodyFormat !== 'python' && bodyFormat !== 'compact') throw new Error('"bodyFormat" must be python or compact');
 	if (typeof signedAs !== 'string' || (signedAs !== 'raw' && !SIGNED_FORMATS[signedAs])) {
 		throw new Error(`"signedAs" must be raw or one of ${Object.keys(SIGNED_FORMATS).join(', ')}`);
@@ -131,13 +132,15 @@ function readInput(input: Record<string, unknown>) {
 		signature: signature as SignatureMode,
 		deliveryId: deliveryId as string | undefined,
 		encoding: encoding as SignatureEncoding,
+		secret: secret as string | undefined,
 	};
 }
 
 /**
  * `POST /__sandbox/send-webhook` with `{url, event, data, signature: 'valid'|'wrong'|'missing',
  * deliveryId?, encoding?: 'hex'|'HEX'|'base64', bodyFormat?: 'python'|'compact', signedAs?: 'raw'|<a
- * SIGNED_FORMATS name>}`: posts a Broniboy webhook to `url` and answers
+ * SIGNED_FORMATS name>, secret?}`: posts a Broniboy webhook to `url`, signed with `secret` (the
+ * merchant's signing secret; default the sandbox's), and answers
  * `{status, body, deliveryId}` with what the target returned.
  */
 export function addWebhookControl(sandbox: Sandbox): void {

@@ -28,6 +28,7 @@ function checks() {
 		...require('./checks/examples').exampleChecks,
 		...require('./checks/webhooks').webhookChecks,
 		...require('./checks/keycrmTriggers').keyCrmTriggerChecks,
+		...require('./checks/manyTriggers').manyTriggerChecks,
 		...require('./checks/edges').edgeChecks,
 		require('./checks/fuzz').fuzzCheck,
 		...require('./checks/triggers').triggerChecks,

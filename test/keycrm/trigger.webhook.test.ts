@@ -135,10 +135,15 @@ describe('KeyCRM Trigger (webhook)', () => {
 		expect(retried.workflowData?.[0][0].json).toMatchObject({ id: order.id, buyer: { full_name: 'Retry Buyer' } });
 	});
 
-	it('declares GET and POST on one path with the secret segment, no inputs, and a credential test', async () => {
+	it('declares GET and POST on one path with its webhook id and the secret segment, no inputs, and a credential test', async () => {
 		const trigger = await nodeType('keyCrmTrigger');
 		expect(trigger.description.inputs).toEqual([]);
-		expect(trigger.description.webhooks?.map(({ httpMethod, path }) => `${String(httpMethod)} ${String(path)}`)).toEqual(['GET keycrm/:secret', 'POST keycrm/:secret']);
+		// The webhook id makes the path unique per trigger node: n8n keys dynamic webhooks by path and method.
+		const path = '={{"keycrm/" + $webhookId + "/:secret"}}';
+		expect(trigger.description.webhooks?.map(({ httpMethod, path, isFullPath }) => [httpMethod, path, isFullPath])).toEqual([
+			['GET', path, true],
+			['POST', path, true],
+		]);
 		expect(Object.keys(trigger.webhookMethods?.default ?? {}).sort()).toEqual(['checkExists', 'create', 'delete']);
 		const test = trigger.methods?.credentialTest?.keyCrmWebhookSecretTest;
 		const check = async (secret: string) => await test!.call({} as never, { id: '1', name: 'n', type: 'keyCrmWebhookApi', data: { secret } });

@@ -55,7 +55,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether an order that arrives again exactly as before (within 7 days, also when the copies arrive at the same moment) is answered but does not start the workflow again. A status change is not a repeat.',
+			'Whether an order that arrives again exactly as before (within 7 days, also when the copies arrive at the same moment) is answered but does not start the workflow again. A status change is not a repeat. In queue mode with several webhook processes this holds when the proxy sends every copy to the same process (route by order ID, see the docs on production); otherwise copies arriving at the same moment at two processes can both run.',
 	},
 	{
 		displayName: 'Options',

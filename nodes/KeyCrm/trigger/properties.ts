@@ -16,7 +16,7 @@ const PAYMENT_STATUSES: INodePropertyOptions[] = [
 export const webhookProperties: INodeProperties[] = [
 	{
 		displayName:
-			'In KeyCRM, open the automation rules (Automation), add a rule on the order or pipeline event you want, with the action "Send webhook" (GET or POST), and paste this node\'s Production URL there with <code>:secret</code> replaced by the URL Secret of the credential, e.g. <code>https://n8n.example.com/webhook/1a2b3c/keycrm/your-long-secret</code>. KeyCRM cannot sign its webhooks: the secret in the URL is what proves a request comes from your account.',
+			'In KeyCRM, open the automation rules (Automation), add a rule on the order or pipeline event you want, with the action "Send webhook" (GET or POST), and paste this node\'s Production URL there with <code>:secret</code> replaced by the URL Secret of the credential, e.g. <code>https://n8n.example.com/webhook/1a2b3c/keycrm/1a2b3c/your-long-secret</code>. KeyCRM cannot sign its webhooks: the secret in the URL is what proves a request comes from your account.',
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',

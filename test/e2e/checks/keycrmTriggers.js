@@ -3,21 +3,20 @@
 // webhooks, the polling one run by n8n's own poll scheduler (every minute).
 const { control, createKeyCrmOrder, journal, resetAll } = require('../services');
 const { eventually, expect, expectEqual } = require('../../../harness/runner/expect');
-const { executionOutput, executionsOf, newExecutions, noNewExecution } = require('../../../harness/n8n/webhooks');
+const { executionOutput, executionsOf, newExecutions, noNewExecution, productionUrl } = require('../../../harness/n8n/webhooks');
 
 const WEBHOOK_WORKFLOW = 'osExPaidToCourier';
 const TRIGGER = 'KeyCRM order paid';
 const POLL_WORKFLOW = 'osE2eKeyCrmPoll1';
 const POLLER = 'New Instagram order';
 
-/** `<n8n>/webhook/<webhookId>/keycrm/<secret>`: the node's path with `:secret` filled in, as the user pastes it into KeyCRM. */
+/** `<n8n>/webhook/<webhookId>/keycrm/<webhookId>/<secret>`: the node's URL with `:secret` filled in, as the user pastes it into KeyCRM. */
 function triggerUrl(context, secret) {
 	const workflow = context.workflows.find((candidate) => candidate.id === WEBHOOK_WORKFLOW);
+	const shown = productionUrl(context, workflow, TRIGGER);
 	const node = workflow.nodes.find((candidate) => candidate.name === TRIGGER);
-	const type = context.nodeTypes.find((candidate) => candidate.name === node.type);
-	const path = type?.webhooks?.[0]?.path;
-	expect(path === 'keycrm/:secret', 'the KeyCRM Trigger declares the path with a secret segment', path);
-	return `${context.instance.baseUrl}/webhook/${node.webhookId}/${path.replace(':secret', secret ?? context.services.keyCrm.webhookSecret)}`;
+	expect(shown.endsWith(`/keycrm/${node.webhookId}/:secret`), 'the KeyCRM Trigger declares the path with its webhook id and a secret segment', shown);
+	return shown.replace(/:secret$/, secret ?? context.services.keyCrm.webhookSecret);
 }
 
 /** A production URL with a dynamic path answers 404 until n8n has registered it. */

@@ -42,7 +42,7 @@ async function replayAfterRestart(context) {
 	const memory = burstMemory(context);
 	await resetAll(context.services, ['keyCrm', 'botobot']);
 	await sendOneByOne(context, memory);
-	process.stdout.write(`  restarting ${context.mode === 'queue' ? 'the webhook process' : 'n8n'}\n`);
+	process.stdout.write(`  restarting ${context.mode === 'queue' ? 'the webhook processes' : 'n8n'}\n`);
 	await context.restart();
 	const { api } = context;
 	const knownBotobot = await executionIds(api, BURST_BOTOBOT_WORKFLOW);

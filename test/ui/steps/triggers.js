@@ -11,7 +11,7 @@ const TRIGGERS = [
 	{ name: 'broniboyTrigger', service: 'Broniboy' },
 	{ name: 'botobotTrigger', service: 'Botobot' },
 	{ name: 'aplautTrigger', service: 'Aplaut' },
-	// Its URL ends in `keycrm/:secret`: called as shown, the trigger refuses the placeholder secret (401).
+	// Its URL ends in `keycrm/<webhook id>/:secret`: called as shown, the trigger refuses the placeholder secret (401).
 	{ name: 'keyCrmTrigger', service: 'KeyCRM' },
 ];
 
