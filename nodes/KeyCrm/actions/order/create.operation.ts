@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
-import { keyCrmRequest } from '../../transport';
+import { createOrderOnce, ifSourceUuidExistsField } from './existingOrder';
 import { customFieldsField } from './fields/customFields';
 import { newOrderDetails } from './fields/details';
 import { formOnly, inputModeField, jsonBodyField } from './fields/inputMode';
@@ -61,13 +61,18 @@ const properties: INodeProperties[] = [
 		newOrderDetails,
 	]),
 	jsonBodyField(JSON_EXAMPLE),
+	ifSourceUuidExistsField,
 ];
 
 export const createOrder: Operation = {
 	resend: 'unsafe',
+	uncertain: {
+		mayHave: 'KeyCRM may have created this order',
+		check: "check Order → Get Many for an order with this buyer's phone or Order Number in Source",
+	},
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = await readNewOrder(this, itemIndex);
-		return await keyCrmRequest.call(this, 'POST', '/order', { body }, itemIndex);
+		return await createOrderOnce(this, body, itemIndex);
 	},
 };
