@@ -24,6 +24,7 @@ function checks() {
 		always('n8n loads every node and credential type of the package, with icons', require('../e2e/checks/types').checkTypesLoaded),
 		always("each service's node runs on a worker (a webhook-started workflow)", checkWorkerSmoke),
 		...shared.map((check) => ({ ...check, name: `queue: ${check.name}`, selectName: check.name })),
+		...require('../e2e/checks/writes').queueWriteChecks.map((check) => ({ ...check, name: `queue: ${check.name}`, selectName: check.name })),
 		always('every execution ran on a worker, none on the main or webhook process', require('./workerCheck').checkRanOnWorkers),
 	];
 }
