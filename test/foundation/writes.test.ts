@@ -253,6 +253,15 @@ describe('KeyCRM Create Order recognises its order by source UUID', () => {
 		expect(new Set(runs.map((result) => result.items[0].json.id)).size).toBe(8);
 	});
 
+	it('its look-up is a read: retried after a lost answer, inside the create that is not', async () => {
+		keycrm.sandbox.injectFault({ method: 'GET', path: '^/order$', afterHandling: true, fault: { kind: 'status', status: 502, body: 'Bad Gateway', contentType: 'text/html' } });
+		const { items, error } = await run('keyCrm', createOrder(), credentials());
+		expect(error).toBeUndefined();
+		expect(items[0].json.id).toBe(keycrm.store.orders[0].id);
+		expect(keycrm.sandbox.requests('GET', '/order').map((entry) => entry.status)).toEqual([502, 200]);
+		expect(keycrm.store.orders).toHaveLength(1);
+	});
+
 	it('a form order without an order number in the source is created every time', async () => {
 		const form = { resource: 'order', operation: 'create', sourceId: 1, buyerFullName: 'Anna Koval' };
 		await run('keyCrm', form, credentials());

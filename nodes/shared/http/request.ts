@@ -220,7 +220,8 @@ export async function apiRequest(
 	const fail = (failure: ServiceFailure, statusCode?: number, hint?: string) =>
 		buildApiError({ node: this.getNode(), service: profile.name, failure, statusCode, secrets, itemIndex, hint });
 
-	const safety = call.resend ?? resendSafetyOf(this) ?? 'safe';
+	// A GET changes nothing at any of these services: a look-up inside a create is retried as a read.
+	const safety = call.resend ?? (call.method === 'GET' ? 'safe' : (resendSafetyOf(this) ?? 'safe'));
 	/**
 	 * The write may have happened: the item fails with what to check, never re-sent. A 500 keeps the
 	 * service's own message (it may name the cause) and says so underneath.
