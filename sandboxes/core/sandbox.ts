@@ -55,6 +55,12 @@ export interface FaultRule {
 	method?: string;
 	/** Substring or regular expression source matched against the path. */
 	path?: string;
+	/**
+	 * The request is carried out first (a write is stored), then the answer is lost: `drop` closes
+	 * the connection, `slow` holds the real answer past the client's timeout, `status` answers that
+	 * status instead. What a test needs to prove the service-side count after a lost answer.
+	 */
+	afterHandling?: boolean;
 }
 
 export interface RateLimit {
@@ -227,7 +233,7 @@ export class Sandbox {
 		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
 	}
 
-	private takeFault(request: SandboxRequest): Fault | undefined {
+	private takeFault(request: SandboxRequest): FaultRule | undefined {
 		const rule = this.faults.find(
 			(candidate) =>
 				candidate.left > 0 &&
@@ -240,7 +246,7 @@ export class Sandbox {
 			return undefined;
 		}
 		rule.left--;
-		return rule.fault;
+		return rule;
 	}
 
 	/** Counts the request; a Throttle when it is over the limit, else the headers of a counted answer. */
@@ -303,7 +309,9 @@ export class Sandbox {
 		req: http.IncomingMessage,
 		res: http.ServerResponse,
 	): Promise<SandboxReply | undefined> {
-		const fault = this.takeFault(request);
+		const rule = this.takeFault(request);
+		if (rule?.afterHandling) return await this.loseAnswer(rule.fault, await this.serve(request), req);
+		const fault = rule?.fault;
 		if (fault?.kind === 'drop') {
 			req.socket.destroy();
 			return undefined;
@@ -317,6 +325,10 @@ export class Sandbox {
 			res.end('{"data": [{"id": 1,');
 			return undefined;
 		}
+		return await this.serve(request);
+	}
+
+	private async serve(request: SandboxRequest): Promise<SandboxReply> {
 		const denied = this.behaviour.authenticate(request);
 		if (denied) return denied;
 		const { throttle, headers } = this.limited(Date.now());
@@ -329,6 +341,20 @@ export class Sandbox {
 		if (!this.rateLimit?.withoutCountHeaders || !reply.headers) return reply;
 		const headers = Object.fromEntries(Object.entries(reply.headers).filter(([name]) => !/^x-ratelimit-/i.test(name)));
 		return { ...reply, headers };
+	}
+
+	/** The request was carried out; its answer is lost as the fault says. */
+	private async loseAnswer(fault: Fault, served: SandboxReply, req: http.IncomingMessage): Promise<SandboxReply | undefined> {
+		if (fault.kind === 'drop') {
+			req.socket.destroy();
+			return undefined;
+		}
+		if (fault.kind === 'slow') {
+			await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+			return served;
+		}
+		if (fault.kind === 'status') return { status: fault.status, body: fault.body, headers: fault.headers, contentType: fault.contentType };
+		return served;
 	}
 
 	private async dispatch(request: SandboxRequest): Promise<SandboxReply> {

@@ -34,6 +34,7 @@ function checks() {
 		...require('./checks/triggers').triggerChecks,
 		...require('./checks/repeats').repeatChecks,
 		...require('./checks/burst').burstChecks,
+		...require('./checks/writes').writeChecks,
 	];
 }
 

@@ -12,6 +12,8 @@ describe('KeyCRM Order → Create', () => {
 		const { items, error } = await runKeyCrm(
 			keycrm,
 			createOrder({
+				// The body as sent is the subject here; looking up the Source UUID first is tested in foundation/writes.
+				ifSourceUuidExists: 'createAnother',
 				sourceId: 2,
 				buyerFullName: 'Anna Koval',
 				buyerEmail: 'anna@shop.ua',

@@ -19,6 +19,8 @@ describe('KeyCRM Order → Create in a long batch under the rate limit', () => {
 				sourceId: 2,
 				buyerFullName: '={{ $json.name }}',
 				additionalFields: { source_uuid: '={{ $json.number }}' },
+				// One request per order is what the pace is measured on; the Source UUID lookup is tested in foundation/writes.
+				ifSourceUuidExists: 'createAnother',
 				requestOptions,
 			},
 			{ items: Array.from({ length: 3 * N }, (_, i) => ({ name: `Buyer ${i + 1}`, number: `BOT-${i + 1}` })) },

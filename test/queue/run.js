@@ -32,6 +32,7 @@ function checks() {
 		always("each service's node runs on a worker (a webhook-started workflow)", checkWorkerSmoke),
 		...shared.map((check) => ({ ...check, name: `queue: ${check.name}`, selectName: check.name })),
 		...topologyChecks,
+		...require('../e2e/checks/writes').queueWriteChecks.map((check) => ({ ...check, name: `queue: ${check.name}`, selectName: check.name })),
 		always('every execution ran on a worker, none on the main or webhook process', require('./workerCheck').checkRanOnWorkers),
 	];
 }

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { declareResendSafety, type ResendSafety } from '../http/resend';
+import { declareResendSafety, type ResendSafety, type UncertainWrite } from '../http/resend';
 import type { ServiceProfile } from '../http/types';
 import { runItems, type OperationResult } from './runItems';
 
@@ -10,6 +10,11 @@ export interface Operation {
 	description: INodeProperties[];
 	/** Whether a request of this operation may be sent again after an uncertain failure (see ResendSafety). */
 	resend: ResendSafety;
+	/**
+	 * For an unsafe operation: what may have happened and what to check, when its write lost the
+	 * answer and the node cannot find out itself (the item fails with it, never re-sent).
+	 */
+	uncertain?: UncertainWrite;
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 }
 
@@ -27,6 +32,6 @@ export async function route(
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
 	}
-	declareResendSafety(this, operation.resend);
+	declareResendSafety(this, operation.resend, operation.uncertain);
 	return [await runItems.call(this, profile, async (itemIndex) => await operation.execute.call(this, itemIndex))];
 }

@@ -15,13 +15,16 @@ import { buildApiError } from './apiError';
 import { encodeBody } from './encodeBody';
 import { SlotWaitTimeout, type ReleaseSlot, type RequestPacer } from './pacer';
 import { PacerRegistry } from './pacerRegistry';
+import { resendSafetyOf, uncertainWriteMessage, uncertainWriteOf } from './resend';
 import {
 	DEFAULT_RETRY_SETTINGS,
-	isRetryableNetworkCode,
-	isRetryableStatus,
+	NOT_SENT_MAX_RETRIES,
+	mayResend,
 	nextRetryDelayMs,
 	headerValue,
 	serverBudget,
+	verdictOfNetworkCode,
+	verdictOfStatus,
 	type HeaderBag,
 } from './retryPolicy';
 import { readRequestSettings } from './settings';
@@ -149,6 +152,22 @@ function failureFromStatus(profile: ServiceProfile, response: ApiResponse): Serv
 	};
 }
 
+/** What one failed attempt is, in the service's words (a network failure in ours). */
+function outcomeFailure(profile: ServiceProfile, outcome: Attempt): ServiceFailure {
+	if (outcome.kind === 'response') return failureFromStatus(profile, outcome.response);
+	const what = (outcome.code && NETWORK_MESSAGES[outcome.code]) ?? `could not be reached (${outcome.code ?? outcome.message})`;
+	return { message: `${profile.name} ${what}`, code: outcome.code };
+}
+
+/** Runs an operation's check for a write that may have happened; a failed check leaves the doubt. */
+async function verifyWrite(verify: () => Promise<unknown>, doubt: (extra: string) => Error): Promise<unknown> {
+	try {
+		return await verify();
+	} catch (error) {
+		throw doubt(`Looking for it failed too: ${(error as Error).message}`);
+	}
+}
+
 /**
  * Sends one call to a service with the credential's authentication, pacing per account, retries with
  * backoff (honouring Retry-After), and the service's errors mapped to NodeApiError. The only way any
@@ -204,6 +223,19 @@ export async function apiRequest(
 	const fail = (failure: ServiceFailure, statusCode?: number, hint?: string) =>
 		buildApiError({ node: this.getNode(), service: profile.name, failure, statusCode, secrets, itemIndex, hint });
 
+	// A GET changes nothing at any of these services: a look-up inside a create is retried as a read.
+	const safety = call.resend ?? (call.method === 'GET' ? 'safe' : (resendSafetyOf(this) ?? 'safe'));
+	/**
+	 * The write may have happened: the item fails with what to check, never re-sent. A 500 keeps the
+	 * service's own message (it may name the cause) and says so underneath.
+	 */
+	const uncertainFailure = (original: ServiceFailure, statusCode: number | undefined, extra?: string) => {
+		const mayHave = uncertainWriteMessage(profile.name, uncertainWriteOf(this));
+		const said = `${profile.name}'s own answer: ${original.message}`;
+		if (statusCode === 500) return fail(original, statusCode, [`${mayHave}.`, extra].filter(Boolean).join('\n'));
+		return fail({ ...original, message: mayHave }, statusCode, [said, extra, 'The request was not sent again, so that nothing is done twice.'].filter(Boolean).join('\n'));
+	};
+
 	// Time the service asked us to wait, and the retries that count against Max Retries: a 429 while
 	// the service answered other requests of this account meanwhile is our share being slow to come,
 	// not the service refusing, so only the wait bounds it.
@@ -229,15 +261,24 @@ export async function apiRequest(
 		}
 
 		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
-		const retryable = outcome.kind === 'network' ? isRetryableNetworkCode(outcome.code) : isRetryableStatus(status!);
-		if (retryable) {
+		const verdict = outcome.kind === 'network' ? verdictOfNetworkCode(outcome.code) : verdictOfStatus(status!, outcome.response.headers);
+		// A write that may have happened is looked for (when the operation can) instead of sent again.
+		const verifiable = verdict === 'uncertain' && safety === 'unsafe' && call.verify !== undefined;
+		const retryable = mayResend(verdict, safety, status);
+		let delay: number | undefined;
+		if (retryable || (verifiable && status !== 500)) {
+			const notSent = outcome.kind === 'network' && verdict === 'notProcessed';
 			const shareWasSlow = status === 429 && servedAtRefusal !== undefined && throttledPace.servedCount > servedAtRefusal;
 			if (attempt > 0 && !shareWasSlow) countedRetries++;
 			if (status === 429) servedAtRefusal = throttledPace.servedCount;
-			const delay = nextRetryDelayMs({
+			delay = nextRetryDelayMs({
 				attempt: countedRetries,
 				waitedMs,
-				settings: { ...DEFAULT_RETRY_SETTINGS, maxRetries: settings.maxRetries, maxTotalWaitMs: settings.maxRetryWaitMs },
+				settings: {
+					...DEFAULT_RETRY_SETTINGS,
+					maxRetries: notSent ? Math.min(settings.maxRetries, NOT_SENT_MAX_RETRIES) : settings.maxRetries,
+					maxTotalWaitMs: settings.maxRetryWaitMs,
+				},
 				headers: outcome.kind === 'response' ? outcome.response.headers : {},
 				nowMs: Date.now(),
 				random: Math.random,
@@ -250,18 +291,27 @@ export async function apiRequest(
 			if (delay !== undefined) {
 				if (status !== 429) await sleep(delay);
 				waitedMs += delay;
-				continue;
 			}
 		}
+		const original = outcomeFailure(profile, outcome);
+		if (verifiable) {
+			const found = await verifyWrite(call.verify!, (extra) => uncertainFailure(original, status, extra));
+			if (found !== undefined) return found;
+			// Not made: with retries left it is sent again; else the answer is shown as it is.
+			if (delay !== undefined && status !== 500) continue;
+			const checked = `Nothing was found in ${profile.name} that this request would have made, and it was not sent again.`;
+			if (status === 500) throw fail(original, status, checked);
+			throw uncertainFailure(original, status, checked);
+		}
+		if (retryable && delay !== undefined) continue;
+		if (verdict === 'uncertain' && safety === 'unsafe') throw uncertainFailure(original, status);
+
 		const gaveUp =
 			retryable && attempt > 0
 				? `Gave up after ${attempt} ${attempt === 1 ? 'retry' : 'retries'} (${Math.round(waitedMs / 1000)} s of waiting). Raise Max Retries or Max Total Retry Wait in Request Options, or lower the pace.`
 				: undefined;
 
-		if (outcome.kind === 'network') {
-			const what = (outcome.code && NETWORK_MESSAGES[outcome.code]) ?? `could not be reached (${outcome.code ?? outcome.message})`;
-			throw fail({ message: `${profile.name} ${what}`, code: outcome.code }, undefined, gaveUp);
-		}
+		if (outcome.kind === 'network') throw fail(original, undefined, gaveUp);
 		const { response } = outcome;
 		if (outcome.malformed !== undefined) {
 			throw fail(
@@ -283,7 +333,7 @@ export function objectRequester(profile: ServiceProfile) {
 		this: RequestContext,
 		method: IHttpRequestMethods,
 		path: string,
-		options: Pick<ApiCall, 'qs' | 'body' | 'endpointLimit'> = {},
+		options: Pick<ApiCall, 'qs' | 'body' | 'endpointLimit' | 'resend' | 'verify'> = {},
 		itemIndex = 0,
 	): Promise<IDataObject> {
 		const answer = await apiRequest.call(this, profile, { method, path, ...options }, itemIndex);

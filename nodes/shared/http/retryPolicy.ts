@@ -40,6 +40,45 @@ const RETRYABLE_NETWORK_CODES = new Set([
 	'UND_ERR_BODY_TIMEOUT',
 ]);
 
+// Answers and errors that prove the request was not processed: a 429, a 503 naming a time to come
+// back (a planned pause), and failures before a connection existed (nothing was sent).
+const NOT_SENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+// A failure after the request left: the service may have carried it out. 500 is one too (the write
+// may have happened before the error), but re-sending a read after a 500 only meets the same bug.
+const UNCERTAIN_STATUSES = new Set([500, 502, 503, 504]);
+
+/**
+ * What a failed attempt says about the request:
+ * - `notProcessed`: the service surely did nothing; every operation may send it again;
+ * - `uncertain`: the service may have done it; only a safe operation is sent again as it is;
+ * - `final`: an answer to show (4xx, other errors).
+ */
+export type AttemptVerdict = 'notProcessed' | 'uncertain' | 'final';
+
+export function verdictOfStatus(status: number, headers: HeaderBag): AttemptVerdict {
+	if (status === 429) return 'notProcessed';
+	if (status === 503 && headerValue(headers, 'retry-after') !== undefined) return 'notProcessed';
+	return UNCERTAIN_STATUSES.has(status) ? 'uncertain' : 'final';
+}
+
+export function verdictOfNetworkCode(code: string | undefined): AttemptVerdict {
+	if (code !== undefined && NOT_SENT_NETWORK_CODES.has(code)) return 'notProcessed';
+	return isRetryableNetworkCode(code) ? 'uncertain' : 'final';
+}
+
+/** A refused connection or an unknown host is most often a wrong base URL: a short second chance, not minutes. */
+export const NOT_SENT_MAX_RETRIES = 2;
+
+/**
+ * Whether a failed attempt may be sent again as it is: a failure that proves nothing was processed
+ * always, an uncertain one only for an operation that may be re-sent (a 500 never: see above).
+ */
+export function mayResend(verdict: AttemptVerdict, safety: 'safe' | 'unsafe', status?: number): boolean {
+	if (verdict === 'notProcessed') return true;
+	if (verdict !== 'uncertain' || status === 500) return false;
+	return safety === 'safe';
+}
+
 export function isRetryableStatus(status: number): boolean {
 	return RETRYABLE_STATUSES.has(status);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
+import type { ResendSafety } from './resend';
 import type { HeaderBag } from './retryPolicy';
 import type { RateLimit } from './pacer';
 
@@ -74,6 +75,14 @@ export interface ApiCall {
 	 * The credential's `authenticate` must leave a request that already carries Authorization alone.
 	 */
 	bearerFrom?: string;
+	/** Overrides the running operation's safety for this call: a lookup inside a create is a safe read. */
+	resend?: ResendSafety;
+	/**
+	 * For a write that must not be re-sent blindly: after an uncertain failure, looks for what the
+	 * write would have made. What it finds is the answer; undefined means it was not made, and the
+	 * request is sent again (while retries are left).
+	 */
+	verify?: () => Promise<unknown>;
 }
 
 export interface RequestSettings {

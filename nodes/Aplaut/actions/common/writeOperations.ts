@@ -50,6 +50,9 @@ export function writeRecordOperation(config: WriteConfig): Operation {
 	return {
 		// A PUT names the record by its ID, so sending it twice stores the same record; a POST adds one more.
 		resend: config.method === 'PUT' ? 'safe' : 'unsafe',
+		...(config.method === 'PUT'
+			? {}
+			: { uncertain: { mayHave: `Aplaut may have created this record (${config.type})`, check: 'look for it with Get Many of the same resource' } }),
 		description: [
 			...(config.notice ? [{ displayName: config.notice, name: 'writeNotice', type: 'notice', default: '' } as INodeProperties] : []),
 			...(config.leading ?? []),

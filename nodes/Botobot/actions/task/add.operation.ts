@@ -71,6 +71,10 @@ function scheduledTime(context: IExecuteFunctions, itemIndex: number): number {
 
 export const addTask: Operation = {
 	resend: 'unsafe',
+	uncertain: {
+		mayHave: 'Botobot may have scheduled this task',
+		check: "check the bot's scheduled tasks for this user and command in the Botobot dashboard (Botobot has no call that lists them)",
+	},
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const userId = this.getNodeParameter('userId', itemIndex) as number;

@@ -46,11 +46,15 @@ function chosenTime(context: IExecuteFunctions, itemIndex: number): string {
 
 export const createOrder: Operation = {
 	resend: 'unsafe',
+	uncertain: {
+		mayHave: 'Broniboy may have created this order (and called a courier)',
+		check: 'check B2B Order → Get Many for an order with this pickup time and drop-off address',
+	},
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		let pickupTime: string;
 		if (this.getNodeParameter('pickupTimeMode', itemIndex) === 'earliest') {
-			const verified = (await broniboyRequest.call(this, 'verifyOrder', { body: buildOrderBody(this, itemIndex) }, itemIndex)) as IDataObject;
+			const verified = (await broniboyRequest.call(this, 'verifyOrder', { body: buildOrderBody(this, itemIndex), resend: 'safe' }, itemIndex)) as IDataObject;
 			const earliest = earliestPickupTime(verified?.available_pickup_times);
 			if (earliest === undefined) {
 				throw inputError(this, 'Broniboy offered no pickup time for this order', itemIndex, 'Try again later, or check the place\'s schedule and workload (a paused place takes no orders).');

@@ -24,6 +24,7 @@ export function readBuyer(context: IExecuteFunctions, itemIndex: number) {
 
 export const createBuyer: Operation = {
 	resend: 'unsafe',
+	uncertain: { mayHave: 'KeyCRM may have created this buyer', check: "check Buyer → Get Many for the buyer's phone or email" },
 	description: buyerForm,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await keyCrmRequest.call(this, 'POST', '/buyer', { body: readBuyer(this, itemIndex) }, itemIndex);

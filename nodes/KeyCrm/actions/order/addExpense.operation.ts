@@ -58,6 +58,7 @@ function expenseProblems(expense: Fields): string[] {
 
 export const addExpense: Operation = {
 	resend: 'unsafe',
+	uncertain: { mayHave: 'KeyCRM may have added this expense to the order', check: 'check the expenses of the order (Order → Get, Include: Expenses)' },
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = readMoneyEntry(this, properties, itemIndex, 'Expense', expenseProblems);

@@ -6,6 +6,7 @@ import { paymentFromBotobotPaidOrder } from '../../helpers/fromBotobotOrder';
 import { moneyEntryBody } from '../../helpers/orderBody';
 import { paymentProblems } from '../../helpers/orderValidation';
 import { keyCrmRequest } from '../../transport';
+import { addPaymentOnce } from './paymentOnce';
 
 export const BOTOBOT_PAID_ORDER_MODE = 'botobotPaidOrder';
 
@@ -63,5 +64,5 @@ export async function addBotobotPayment(context: IExecuteFunctions, fields: INod
 	const { body, problems } = moneyEntryBody({ ...mapped.value.payment, ...compact(overrides) }, 'Payment', context.getTimezone());
 	assertNoProblems(context, [...problems, ...paymentProblems(body)], itemIndex, 'KeyCRM');
 	const orderId = await orderIdBySourceUuid(context, mapped.value.sourceUuid, itemIndex);
-	return await keyCrmRequest.call(context, 'POST', `/order/${orderId}/payment`, { body }, itemIndex);
+	return await addPaymentOnce(context, `/order/${orderId}`, body, itemIndex);
 }

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/execute/router';
-import { keyCrmRequest } from '../../transport';
 import { botobotPresetFields, createInputModeField, formOrBotobotOrder } from './fields/botobotPreset';
+import { createOrderOnce, ifSourceUuidExistsField } from './existingOrder';
 import { customFieldsField } from './fields/customFields';
 import { newOrderDetails } from './fields/details';
 import { jsonBodyField } from './fields/inputMode';
@@ -64,14 +64,20 @@ const properties: INodeProperties[] = [
 		newOrderDetails,
 	]),
 	jsonBodyField(JSON_EXAMPLE),
+	ifSourceUuidExistsField,
 ];
 
 export const createOrder: Operation = {
 	resend: 'unsafe',
+	uncertain: {
+		mayHave: 'KeyCRM may have created this order',
+		check: "check Order → Get Many for an order with this buyer's phone or Order Number in Source",
+	},
 	description: properties,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = await readNewOrder(this, itemIndex);
-		const order = await keyCrmRequest.call(this, 'POST', '/order', { body }, itemIndex);
-		return await applyPresetStatus(this, order, itemIndex);
+		const { order, created } = await createOrderOnce(this, body, itemIndex);
+		// An order found by its Source UUID was made by an earlier run: its status may have moved on since.
+		return created ? await applyPresetStatus(this, order, itemIndex) : order;
 	},
 };
