@@ -14,7 +14,9 @@ describe('KeyCRM Order → Create, Input Mode "From a Botobot Order"', () => {
 	it('sends the Botobot order as the KeyCRM body, then moves the order to the chosen status', async () => {
 		const { items, error } = await runKeyCrm(keycrm, fromBotobot({ botobotOptions: { orderStatusId: 2 } }), { items: [sampleBotobotOrder() as IDataObject] });
 		expect(error).toBeUndefined();
-		expect(keycrm.sandbox.journal.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['POST /order', 'PUT /order/1']);
+		expect(keycrm.sandbox.journal.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['GET /order', 'POST /order', 'PUT /order/1']);
+		// Return It (the default with a Source UUID): the order is looked up by its Botobot id first.
+		expect(keycrm.sandbox.journal[0].query).toMatchObject({ 'filter[source_uuid]': '1001', 'filter[source_id]': '2' });
 		expect(keycrm.sandbox.requests('POST', '/order')[0].body).toEqual({
 			source_id: 2,
 			source_uuid: '1001',
@@ -52,7 +54,20 @@ describe('KeyCRM Order → Create, Input Mode "From a Botobot Order"', () => {
 		expect(body.manager_comment).toBe('VIP');
 		expect(body.payments).toEqual([{ payment_method_id: 3, amount: 2291.5, status: 'paid', description: 'Paid in Botobot, order #1003' }]);
 		expect(keycrm.store.orders[0].payment_status).toBe('paid');
-		expect(keycrm.sandbox.journal.map((entry) => entry.method)).toEqual(['POST']);
+		expect(keycrm.sandbox.journal.map((entry) => entry.method)).toEqual(['GET', 'POST']);
+	});
+
+	it('returns the order an earlier run made for this Botobot order and leaves its status as it is now', async () => {
+		const first = await runKeyCrm(keycrm, fromBotobot({ botobotOptions: { orderStatusId: 2 } }), { items: [sampleBotobotOrder() as IDataObject] });
+		expect(first.error).toBeUndefined();
+		// The shop moved the order on since: a retried run must not put it back to the preset's status.
+		keycrm.store.orders[0].status_id = 5;
+		keycrm.sandbox.journal.length = 0;
+		const again = await runKeyCrm(keycrm, fromBotobot({ botobotOptions: { orderStatusId: 2 } }), { items: [sampleBotobotOrder() as IDataObject] });
+		expect(again.error).toBeUndefined();
+		expect(keycrm.sandbox.journal.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['GET /order']);
+		expect(keycrm.store.orders).toHaveLength(1);
+		expect(jsonOf(again.items)[0]).toMatchObject({ id: keycrm.store.orders[0].id, status_id: 5 });
 	});
 
 	it('fails an item without goods by name, sends nothing for it, and goes on with the next', async () => {
