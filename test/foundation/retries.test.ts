@@ -63,11 +63,12 @@ describe('retries, backoff and errors of the shared HTTP core (KeyCRM sandbox)',
 	});
 
 	it("surfaces a 500's JSON message and the field errors of a 422", async () => {
-		keycrm.sandbox.injectFault({ fault: { kind: 'status', status: 500, body: { message: 'Server Error: database is away' } } });
-		const failed = await runNode({ ...getOrder(), credentials: keyCrmCredentials(keycrm.sandbox), items: [{ id: 1 }] });
+		// A read is sent again after a 500 (issue 19: uncertain, safe to re-send); one that stays gives up.
+		keycrm.sandbox.injectFault({ times: 2, fault: { kind: 'status', status: 500, body: { message: 'Server Error: database is away' } } });
+		const failed = await runNode({ ...getOrder({ requestOptions: { maxRetries: 1 } }), credentials: keyCrmCredentials(keycrm.sandbox), items: [{ id: 1 }] });
 		expect(failed.error?.message).toBe('Server Error: database is away');
 		expect(failed.error?.description).toContain('KeyCRM answered HTTP 500');
-		expect(keycrm.sandbox.requests('GET', '/order/1')).toHaveLength(1);
+		expect(keycrm.sandbox.requests('GET', '/order/1')).toHaveLength(2);
 
 		keycrm.sandbox.injectFault({
 			fault: { kind: 'status', status: 422, body: { message: 'The given data was invalid.', errors: { include: ['The include is invalid.'] } } },

@@ -264,7 +264,7 @@ export async function apiRequest(
 		const verdict = outcome.kind === 'network' ? verdictOfNetworkCode(outcome.code) : verdictOfStatus(status!, outcome.response.headers);
 		// A write that may have happened is looked for (when the operation can) instead of sent again.
 		const verifiable = verdict === 'uncertain' && safety === 'unsafe' && call.verify !== undefined;
-		const retryable = mayResend(verdict, safety, status);
+		const retryable = mayResend(verdict, safety);
 		let delay: number | undefined;
 		if (retryable || (verifiable && status !== 500)) {
 			const notSent = outcome.kind === 'network' && verdict === 'notProcessed';

@@ -44,7 +44,7 @@ const RETRYABLE_NETWORK_CODES = new Set([
 // back (a planned pause), and failures before a connection existed (nothing was sent).
 const NOT_SENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 // A failure after the request left: the service may have carried it out. 500 is one too (the write
-// may have happened before the error), but re-sending a read after a 500 only meets the same bug.
+// may have happened before the error); a read after a 500 is sent again like after a 502.
 const UNCERTAIN_STATUSES = new Set([500, 502, 503, 504]);
 
 /**
@@ -71,12 +71,11 @@ export const NOT_SENT_MAX_RETRIES = 2;
 
 /**
  * Whether a failed attempt may be sent again as it is: a failure that proves nothing was processed
- * always, an uncertain one only for an operation that may be re-sent (a 500 never: see above).
+ * always, an uncertain one only for an operation that may be re-sent.
  */
-export function mayResend(verdict: AttemptVerdict, safety: 'safe' | 'unsafe', status?: number): boolean {
+export function mayResend(verdict: AttemptVerdict, safety: 'safe' | 'unsafe'): boolean {
 	if (verdict === 'notProcessed') return true;
-	if (verdict !== 'uncertain' || status === 500) return false;
-	return safety === 'safe';
+	return verdict === 'uncertain' && safety === 'safe';
 }
 
 export function isRetryableStatus(status: number): boolean {

@@ -37,7 +37,7 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 				typeOptions: { minValue: 0, maxValue: 20 },
 				default: 10,
 				description:
-					"How many times a request is sent again. Every operation is retried after 429 and after 503 with Retry-After (nothing was done), and at most twice after a refused connection. A timeout, a dropped connection, 502, 504 or 503 without Retry-After may come after the service did the work: reads and updates are retried, creates, payments and tasks are not (the node looks for the record where it can, else the item says what to check). The wait honours Retry-After; a 429 without it waits one rate-limit window. Keep n8n's Retry On Fail off for this node: it repeats the whole node on top of these retries. A 429 while the service accepted other requests of this credential meanwhile does not count: only Max Total Retry Wait bounds it.",
+					"How many times a request is sent again. Every operation is retried after 429 and after 503 with Retry-After (nothing was done), and at most twice after a refused connection. A timeout, a dropped connection, 500, 502, 504 or 503 without Retry-After may come after the service did the work: reads and updates are retried, creates, payments and tasks are not (the node looks for the record where it can, else the item says what to check). The wait honours Retry-After; a 429 without it waits one rate-limit window. Keep n8n's Retry On Fail off for this node: it repeats the whole node on top of these retries. A 429 while the service accepted other requests of this credential meanwhile does not count: only Max Total Retry Wait bounds it.",
 			},
 			{
 				displayName: 'Max Total Retry Wait (Seconds)',
