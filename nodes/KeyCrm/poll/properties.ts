@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../../shared/http/settings';
+import { lookbackProperty } from '../../shared/trigger/poll/lookbackProperty';
 import { buyerIncludes, cardIncludes, includeField } from '../actions/common/includes';
 import { keyCrmProfile } from '../transport/profile';
 
@@ -124,5 +125,8 @@ export const pollProperties: INodeProperties[] = [
 		options: buyerIncludes,
 		displayOptions: { show: { event: ['buyerCreated'] } },
 	},
+	lookbackProperty(
+		"Keep it at least as long as KeyCRM may take to show a new or changed record in its lists, and above any difference between KeyCRM's clock and n8n's.",
+	),
 	requestOptionsProperty(keyCrmProfile),
 ];
