@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { lookbackProperty } from '../../shared/trigger/poll/lookbackProperty';
+
 export const EVENT_OPTIONS = [
 	{ name: 'New Answer', value: 'newAnswer', description: 'An answer was added to a question' },
 	{ name: 'New Question', value: 'newQuestion', description: 'A question was asked' },
@@ -63,4 +65,7 @@ export const pollProperties: INodeProperties[] = [
 			},
 		],
 	},
+	lookbackProperty(
+		"Keep it at least as long as Aplaut may take to show a new or changed record in its lists (imports, moderation), and above any difference between Aplaut's clock and n8n's.",
+	),
 ];

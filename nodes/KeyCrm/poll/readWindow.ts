@@ -55,5 +55,6 @@ export async function readWindow(
 		return await readPages(context, event.path, { ...qs, [`filter[${event.rangeFilter}]`]: range }, window.deadlineMs);
 	}
 	const before = (row: IDataObject) => (keyCrmTimeMs(row[event.timeField]) ?? Number.NEGATIVE_INFINITY) < window.startMs;
-	return await readPages(context, event.path, { ...qs, sort: '-id' }, window.deadlineMs, (rows) => before(rows[rows.length - 1]));
+	const read = await readPages(context, event.path, { ...qs, sort: '-id' }, window.deadlineMs, (rows) => before(rows[rows.length - 1]));
+	return { ...read, records: read.records.reverse() };
 }

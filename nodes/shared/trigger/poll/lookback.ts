@@ -81,13 +81,14 @@ export function newInTimeWindow<T>(
 	const { watermark, memory } = state;
 	const startMs = windowStartMs(watermark, memory, options.lookbackMs);
 	const known = new Set(memory.recent.map(([key]) => key));
-	for (const key of watermark.keysAtSince) known.add(key);
+	const atBoundary = new Set(watermark.keysAtSince);
+	const boundaryKeyOf = (record: T) => (reader.boundaryKeyOf ?? reader.keyOf)(record);
 	const fresh: Array<{ record: T; at: number; key: string }> = [];
 	for (const record of records) {
 		const at = reader.timeOf(record);
 		if (at === undefined || Number.isNaN(at) || at < startMs) continue;
 		const key = reader.keyOf(record);
-		if (known.has(key)) continue;
+		if (known.has(key) || (at === watermark.sinceMs && atBoundary.has(boundaryKeyOf(record)))) continue;
 		known.add(key);
 		fresh.push({ record, at, key });
 	}
@@ -95,7 +96,7 @@ export function newInTimeWindow<T>(
 	let next = watermark;
 	if (options.complete !== false && fresh.length > 0) {
 		const newest = Math.max(watermark.sinceMs, fresh[fresh.length - 1].at);
-		const atNewest = fresh.filter(({ at }) => at === newest).map(({ key }) => key);
+		const atNewest = fresh.filter(({ at }) => at === newest).map(({ record }) => boundaryKeyOf(record));
 		next = { sinceMs: newest, keysAtSince: newest === watermark.sinceMs ? [...new Set([...watermark.keysAtSince, ...atNewest])] : atNewest };
 	}
 	const kept = keepRecent([...memory.recent, ...fresh.map(({ key, at }): [string, number] => [key, at])], next.sinceMs - options.lookbackMs, options.max);
