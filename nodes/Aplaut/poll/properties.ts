@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { lookbackProperty } from '../../shared/trigger/poll/lookbackProperty';
+import { lookbackProperty, restartNoticeProperty } from '../../shared/trigger/poll/lookbackProperty';
 
 export const EVENT_OPTIONS = [
 	{ name: 'New Answer', value: 'newAnswer', description: 'An answer was added to a question' },
@@ -25,11 +25,12 @@ const STATE_OPTIONS = [
 export const pollProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Checks Aplaut on the schedule below with the Platform API\'s own recipes (new records by ID, changes by update time). The first check after activation only notes where Aplaut stands: older records never start the workflow.',
+			'Checks Aplaut on the schedule below with the Platform API\'s own recipes (new records by ID, changes by update time), reading a lookback window again each time. The first check after activation only notes where Aplaut stands: older records never start the workflow.',
 		name: 'pollNotice',
 		type: 'notice',
 		default: '',
 	},
+	restartNoticeProperty,
 	{
 		displayName: 'Event',
 		name: 'event',
