@@ -104,6 +104,9 @@ describe('lookback setting and memory read back', () => {
 
 	it('drops what is malformed', () => {
 		expect(readLookback({ recent: [['a', 1], ['b'], 'c', [2, 3]], floorMs: 'x', floorId: '9' })).toEqual({ recent: [['a', 1]], floorId: '9' });
+		// '' is a floor below every id (nothing existed at the start), not "no floor yet".
+		expect(idFloor(readLookback({ recent: [], floorId: '' }), '5')).toBeUndefined();
+		expect(idFloor(readLookback({}), '5')).toBe('5');
 		expect(readLookback(null)).toEqual({ recent: [] });
 	});
 });

@@ -23,7 +23,7 @@ export interface LookbackMemory {
 	recent: RecentKeys;
 	/** Time watermarks: nothing at or before this is delivered again (keys dropped for room). */
 	floorMs?: number;
-	/** Id watermarks: the walk reads above this id (the newest id delivered before the window). */
+	/** Id watermarks: the walk reads above this id (the newest id delivered before the window); '' reads every id. */
 	floorId?: string;
 }
 
@@ -44,7 +44,7 @@ export function readLookback(value: unknown): LookbackMemory {
 		: [];
 	const memory: LookbackMemory = { recent };
 	if (typeof raw.floorMs === 'number' && Number.isFinite(raw.floorMs)) memory.floorMs = raw.floorMs;
-	if (typeof raw.floorId === 'string' && raw.floorId !== '') memory.floorId = raw.floorId;
+	if (typeof raw.floorId === 'string') memory.floorId = raw.floorId;
 	return memory;
 }
 
@@ -106,7 +106,8 @@ export function newInTimeWindow<T>(
 
 /** The id an id-watermark walk reads above: the memory's floor, else the last id (a state from before the lookback). */
 export function idFloor(memory: LookbackMemory, lastId: string | undefined): string | undefined {
-	return memory.floorId ?? lastId;
+	if (memory.floorId === undefined) return lastId;
+	return memory.floorId === '' ? undefined : memory.floorId;
 }
 
 /**
@@ -145,6 +146,6 @@ export function newInIdWindow<T>(
 	return {
 		fresh: fresh.map(([, record]) => record),
 		lastId: maxId(byId.keys(), state.lastId),
-		memory: { recent, ...(floorId !== undefined ? { floorId } : {}) },
+		memory: { recent, floorId: floorId ?? '' },
 	};
 }
