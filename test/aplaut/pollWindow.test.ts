@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { PollHarness } from '../../harness/engine/pollHarness';
 import { useAplautSandbox } from '../support/sandboxes';
+import type { Row } from '../../sandboxes/aplaut/query';
 import { aplautCredentials } from '../../sandboxes/credentials';
 
 const aplaut = useAplautSandbox();
@@ -21,7 +22,7 @@ const seedReviews = (count: number, attributes: (index: number) => IDataObject =
 	aplaut.store.seed('reviews', count, (index) => ({ rating: 5, body: `Review ${index}`, state: 'waiting', ...attributes(index) }));
 const ids = (outcome: Awaited<ReturnType<PollHarness['poll']>>) => PollHarness.jsons(outcome).map((item) => item.id);
 /** Takes a review out of the lists (imported, not yet indexed); `show` puts it back. */
-function hide(row: IDataObject & { id: string }) {
+function hide(row: Row) {
 	aplaut.store.remove('reviews', row);
 	return { show: () => aplaut.store.all('reviews').push(row) };
 }

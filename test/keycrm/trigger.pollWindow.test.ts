@@ -4,6 +4,7 @@ import { keyCrmTime } from '../../nodes/KeyCrm/poll/pollWindow';
 import { callPoll, polledJson, type PollOutcome } from '../../harness/engine/poll';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { keyCrmCredentials } from '../../sandboxes/credentials';
+import type { Row } from '../../sandboxes/keycrm/store';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 const NODE = 'KeyCRM Poll Trigger';
@@ -22,7 +23,7 @@ describe('KeyCRM Poll Trigger: late, imported and overlapping (issue 21)', () =>
 	const ids = (outcome: PollOutcome) => polledJson(outcome).map((record) => record.id);
 	const addOrder = (at: string, fields: IDataObject = {}) => keycrm.store.addOrder({ source_id: 1, buyer: { full_name: 'Buyer' }, created_at: at, updated_at: at, ...fields });
 	/** Takes an order out of the lists (a slow transaction at KeyCRM); `show` puts it back. */
-	function hide(order: IDataObject) {
+	function hide(order: Row) {
 		keycrm.store.orders.splice(keycrm.store.orders.indexOf(order), 1);
 		return { show: () => keycrm.store.orders.push(order) };
 	}
