@@ -108,5 +108,7 @@ describe('lookback setting and memory read back', () => {
 		expect(idFloor(readLookback({ recent: [], floorId: '' }), '5')).toBeUndefined();
 		expect(idFloor(readLookback({}), '5')).toBe('5');
 		expect(readLookback(null)).toEqual({ recent: [] });
+		// A state from before the lookback: its window starts at its watermark, nothing is repeated.
+		expect(readLookback(undefined, { sinceMs: 9000, keysAtSince: [] })).toEqual({ recent: [], floorMs: 8999 });
 	});
 });

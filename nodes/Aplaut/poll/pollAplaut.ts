@@ -70,7 +70,7 @@ export async function pollAplaut(this: IPollFunctions): Promise<INodeExecutionDa
 			return null;
 		}
 		const lookbackMs = readLookbackMs(this);
-		const memory = readLookback(staticData[LOOKBACK_FIELD]);
+		const memory = readLookback(staticData[LOOKBACK_FIELD], state.since);
 		const nowMs = Date.now();
 		const limits = { deadlineMs: pageDeadline.call(this, nowMs), now: () => Date.now(), pageCap: recipe.pageCap };
 		const floor = idFloor(memory, state.lastId);

@@ -115,7 +115,7 @@ async function scheduledPoll(context: IPollFunctions, settings: PollSettings): P
 
 	const { event } = settings;
 	const lookbackMs = readLookbackMs(context);
-	const memory = readLookback(state.lookback);
+	const memory = readLookback(state.lookback, watermark);
 	const startMs = windowStartMs(watermark, memory, lookbackMs);
 	const watch = event.watch?.(settings.change, startMs);
 	const read = await readWindow(context, event, listQuery(settings, watch !== undefined), {

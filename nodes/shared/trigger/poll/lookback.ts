@@ -33,8 +33,12 @@ export function lookbackMs(minutes: unknown): number {
 	return Math.round(Math.min(Math.max(value, 0), MAX_LOOKBACK_MINUTES)) * 60_000;
 }
 
-export function readLookback(value: unknown): LookbackMemory {
-	if (typeof value !== 'object' || value === null) return { recent: [] };
+/**
+ * Reads the memory back from static data. A state saved before there was a lookback has none: its
+ * window then starts at its watermark (`sinceMs`), so what it delivered before is not repeated.
+ */
+export function readLookback(value: unknown, watermark?: TimeWatermark): LookbackMemory {
+	if (typeof value !== 'object' || value === null) return watermark ? { recent: [], floorMs: watermark.sinceMs - 1 } : { recent: [] };
 	const raw = value as Record<string, unknown>;
 	const recent = Array.isArray(raw.recent)
 		? (raw.recent as unknown[]).filter(
