@@ -198,6 +198,16 @@ const pollingCheck = {
 			// one listed only after a later poll (a lower id than reviews delivered before it shows up),
 			// then 250 new ones, 60 created in the same millisecond and 2 imported with an old created_at.
 			const afterFirst = await executionsOf(api, APLAUT_POLL_WORKFLOW);
+			// Botobot, in the same minutes: a paid order listed only after a later poll, below one paid
+			// and delivered before it shows up.
+			const afterBotobot = await executionsOf(api, BOTOBOT_POLL_WORKFLOW);
+			const lateOrder = await control(botobot.baseUrl, 'add-order', {});
+			await control(botobot.baseUrl, 'hide-order', { id: lateOrder.id, ms: LATE_MS });
+			const nextOrder = await control(botobot.baseUrl, 'add-order', {});
+			for (const order of [lateOrder, nextOrder]) {
+				await createKeyCrmOrder(services, { source_id: 2, source_uuid: String(order.id), buyer: { full_name: 'Late Buyer', phone: '+380501112244' } });
+				await pay(order.id);
+			}
 			await control(services.aplaut.baseUrl, 'fault', { path: '^/reviews$', times: 1, fault: { kind: 'status', status: 500, body: 'Internal Server Error' } });
 			const [hidden] = await seedReviews(services, [2]);
 			await control(services.aplaut.baseUrl, 'hide', { type: 'reviews', id: hidden, ms: LATE_MS });
@@ -217,6 +227,9 @@ const pollingCheck = {
 			expectEqual(failed.length, 1, 'polls Aplaut answered with 500');
 			const delivered = deliveredBy(runs);
 			expectEqual([delivered.length, new Set(delivered).size], [wanted.length, wanted.length], 'reviews delivered after the failed poll: each of the 252 once');
+			const paidBy = (fresh) => fresh.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, 'Botobot order paid')[0].map((item) => item.id));
+			const botobotRuns = await pollExecutions(context, BOTOBOT_POLL_WORKFLOW, afterBotobot, (fresh) => paidBy(fresh).includes(lateOrder.id), 'the late paid Botobot order', POLL_WAIT_MS);
+			expectEqual(paidBy(botobotRuns).sort(), [lateOrder.id, nextOrder.id].sort(), 'Botobot orders paid after the first run: the late one and the next, each once');
 			summary.workflows.push('Example 6 and 7 through the poll scheduler');
 		} finally {
 			await setActive(api, APLAUT_POLL_WORKFLOW, false).catch(() => undefined);
