@@ -2,6 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/http/settings';
+import { lookbackProperty, restartNoticeProperty } from '../shared/trigger/poll/lookbackProperty';
 import { pollBotobot } from './poll/pollBotobot';
 import { botobotProfile } from './transport/profile';
 import { UNDOCUMENTED_ORDERS_NOTICE } from './transport/orders';
@@ -29,6 +30,7 @@ export class BotobotPollTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
+			restartNoticeProperty,
 			{
 				displayName: 'Event',
 				name: 'event',
@@ -45,6 +47,7 @@ export class BotobotPollTrigger implements INodeType {
 				default: 'newOrder',
 				description: 'What starts the workflow',
 			},
+			lookbackProperty('Orders are told apart by ID; keep it at least as long as Botobot may take to list an order after a newer one.'),
 			requestOptionsProperty(botobotProfile),
 		],
 	};

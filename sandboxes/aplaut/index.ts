@@ -1,3 +1,4 @@
+import { hideFor } from '../core/hide';
 import { Sandbox, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
 import { registerExportTasks, type ExportBehaviour } from './exportTasks';
@@ -77,6 +78,14 @@ export function createAplautSandbox() {
 	sandbox.addControl('seed', (input) => {
 		const { type, count = 1, attributes = {} } = input as { type: string; count?: number; attributes?: Record<string, unknown> };
 		return { ids: store.seed(type, count, (index) => ({ ...attributes, ...(type === 'orders' ? { number: `${String(attributes.number ?? 'N')}-${index}` } : {}) })).map((row) => row.id) };
+	});
+	// A late record (end-to-end poll checks): listed only `ms` after this call.
+	sandbox.addControl('hide', (input) => {
+		const type = String(input.type);
+		const row = store.find(type, String(input.id));
+		if (!row) throw new Error(`no ${type} ${String(input.id)}`);
+		hideFor(() => store.all(type), row, Number(input.ms));
+		return { hidden: row.id };
 	});
 	sandbox.addControl('scroll', (input) => Object.assign(behaviour.scroll, input));
 	sandbox.addControl('exports', (input) => Object.assign(behaviour.exports, input));

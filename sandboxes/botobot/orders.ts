@@ -70,8 +70,17 @@ export function recordOrder(store: BotobotStore, details: Record<string, unknown
 export function registerOrders(sandbox: Sandbox, store: BotobotStore): void {
 	sandbox.route('GET', '/orders', () => ({
 		status: 200,
-		body: [...store.orders.values()].sort((a, b) => a.id - b.id).map(orderView),
+		body: [...store.orders.values()]
+			.filter((order) => (store.hiddenUntil.get(order.id) ?? 0) <= Date.now())
+			.sort((a, b) => a.id - b.id)
+			.map(orderView),
 	}));
+	sandbox.addControl('hide-order', (input) => {
+		const id = Number(input.id);
+		if (!store.orders.has(id)) throw new Error(`no order ${id}`);
+		store.hiddenUntil.set(id, Date.now() + Number(input.ms));
+		return { hidden: id };
+	});
 	sandbox.addControl('add-order', (input) => {
 		const given = (input.order ?? {}) as Record<string, unknown>;
 		const id = Math.max(1000, ...store.orders.keys()) + 1;

@@ -21,6 +21,9 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 export class BotobotStore {
 	orders = new Map<number, BotobotOrder>();
 
+	/** Orders the list does not show before this time (ms): a late order, for the poll checks. */
+	hiddenUntil = new Map<number, number>();
+
 	tasks = new Map<number, BotobotTask>();
 
 	nextTaskId = 1;
@@ -33,6 +36,7 @@ export class BotobotStore {
 	}
 
 	reset(): void {
+		this.hiddenUntil = new Map();
 		this.orders = new Map(
 			[1001, 1002, 1003].map((id) => [id, { id, status: 0, paid: false }] as [number, BotobotOrder]),
 		);

@@ -1,3 +1,4 @@
+import { hideFor } from '../core/hide';
 import { Sandbox, type SandboxRequest } from '../core/sandbox';
 import { SANDBOX_TOKENS } from '../tokens';
 import { addAutomation } from './automation';
@@ -39,6 +40,13 @@ export function createKeyCrmSandbox() {
 	// Before any route: it watches every write for status changes (stamps and "send webhook" rules).
 	const automation = addAutomation(sandbox, store, () => catalog);
 	registerOrderRoutes(sandbox, store);
+	// A late order (end-to-end poll checks): listed only `ms` after this call.
+	sandbox.addControl('hide-order', (input) => {
+		const order = store.orders.find((row) => String(row.id) === String(input.id));
+		if (!order) throw new Error(`no order ${String(input.id)}`);
+		hideFor(() => store.orders, order, Number(input.ms));
+		return { hidden: order.id };
+	});
 	// Catalog side: buyers, companies, products, offers, stocks, pipelines, storage, payments, calls, users.
 	const catalog = registerCatalogSandbox(sandbox, store);
 	return { sandbox, store, catalog, automation };

@@ -49,6 +49,9 @@ function matches(order: Row, key: string, value: string): boolean {
 			return ['true', '1'].includes(value) === Boolean(shipping.tracking_code);
 		case 'shipping_between':
 			return inRange(shipping.shipping_date, value);
+		case 'created_between':
+			// KeyCRM's spec on `ordered_at`: "a filter by creation date selects by this field", not created_at.
+			return inRange(order.ordered_at, value);
 		default:
 			return inRange(order[key.replace('_between', '_at')], value);
 	}

@@ -1,6 +1,10 @@
 import type { KeyCrmStore, Row } from './store';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// `ordered_at` as the order schemas show it ("2021-12-21 14:44:00"), a real date and time.
+const ORDER_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+
+const isOrderTime = (value: unknown) => typeof value === 'string' && ORDER_TIME.test(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T') + 'Z'));
 // The order schemas list these three ("refund", named by the order-script article, is in none).
 const PAYMENT_STATUSES = ['paid', 'not_paid', 'canceled'];
 
@@ -66,6 +70,7 @@ export function newOrderErrors(store: KeyCrmStore, body: Row, prefix = ''): Fiel
 		add(errors, `${prefix}buyer.email`, `The ${prefix}buyer.email must be a valid email address.`);
 	}
 	if (!blank(body.manager_id) && !has(store.users, body.manager_id)) add(errors, `${prefix}manager_id`, `The selected ${prefix}manager id is invalid.`);
+	if (!blank(body.ordered_at) && !isOrderTime(body.ordered_at)) add(errors, `${prefix}ordered_at`, `The ${prefix}ordered at does not match the format Y-m-d H:i:s.`);
 	const shipping = (body.shipping ?? {}) as Row;
 	if (!blank(shipping.delivery_service_id) && !has(dictionaries.deliveryServices, shipping.delivery_service_id)) {
 		add(errors, `${prefix}shipping.delivery_service_id`, `The selected ${prefix}shipping.delivery service id is invalid.`);

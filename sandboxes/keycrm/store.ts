@@ -34,7 +34,9 @@ export class KeyCrmStore {
 
 	addOrder(fields: Row): Row {
 		const now = new Date().toISOString().replace('T', ' ').slice(0, 19);
-		const order = { id: this.nextOrderId++, created_at: now, updated_at: now, status_id: 1, ...fields };
+		const order: Row = { id: this.nextOrderId++, created_at: now, updated_at: now, status_id: 1, ...fields };
+		// KeyCRM sets the order time at the source to the creation time unless it is given.
+		order.ordered_at ??= order.created_at;
 		this.orders.push(order);
 		return order;
 	}

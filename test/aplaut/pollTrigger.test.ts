@@ -42,11 +42,10 @@ describe('Aplaut Poll Trigger: new reviews (sort=created_at:asc, filter=id:gt)',
 		expect(second.error).toBeUndefined();
 		expect(PollHarness.jsons(second).map((item) => item.id)).toEqual(fresh.map((row) => row.id));
 		expect(PollHarness.jsons(second)[0]).toMatchObject({ id: fresh[0].id, type: 'reviews', body: 'New 0', rating: 5 });
-		// Aplaut's recipe as a keyset walk: each request asks above the newest id of the last answer.
-		expect(listRequests('/reviews').map((entry) => entry.query)).toEqual([
-			{ sort: 'created_at:asc', filter: `id:gt:${old[2].id}`, page: '1', per_page: '25' },
-			{ sort: 'created_at:asc', filter: `id:gt:${fresh[24].id}`, page: '1', per_page: '25' },
-		]);
+		// Aplaut's recipe with the id floor kept for the whole walk, which moves on by created_at.
+		const queries = listRequests('/reviews').map((entry) => entry.query);
+		expect(queries[0]).toEqual({ sort: 'created_at:asc', filter: `id:gt:${old[2].id}`, page: '1', per_page: '25' });
+		expect(queries[1]).toEqual({ sort: 'created_at:asc', filter: `id:gt:${old[2].id},created_at:gte:${fresh[24].created_at as string}`, page: '1', per_page: '25' });
 
 		const third = await poll.poll();
 		expect(third.items).toBeNull();

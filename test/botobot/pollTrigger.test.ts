@@ -109,3 +109,40 @@ describe('Botobot Poll Trigger (undocumented GET /orders)', () => {
 		expect(ids(await poll.poll('manual'))).toEqual([1004]);
 	});
 });
+
+describe('Botobot Poll Trigger: late and crowded orders (issue 21)', () => {
+	it('an order that shows up in the list one poll late, below one delivered, comes once (also as paid)', async () => {
+		const poll = trigger('newOrder');
+		await poll.poll();
+		const late = addOrder();
+		const seen = addOrder();
+		const hidden = botobot.store.orders.get(late)!;
+		botobot.store.orders.delete(late);
+		expect(ids(await poll.poll())).toEqual([seen]);
+		botobot.store.orders.set(late, hidden);
+		expect(ids(await poll.poll())).toEqual([late]);
+		expect((await poll.poll()).items).toBeNull();
+
+		const paid = trigger('orderPaid');
+		await paid.poll();
+		const latePaid = addOrder();
+		const other = addOrder();
+		const order = botobot.store.orders.get(latePaid)!;
+		order.paid = true;
+		botobot.store.orders.delete(latePaid);
+		expect((await paid.poll()).items).toBeNull();
+		botobot.store.orders.set(latePaid, order);
+		expect(ids(await paid.poll())).toEqual([latePaid]);
+		expect((await paid.poll()).items).toBeNull();
+		expect(other).toBeGreaterThan(latePaid);
+	});
+
+	it('250 new orders in one poll: each once', async () => {
+		const poll = trigger('newOrder');
+		await poll.poll();
+		const added = Array.from({ length: 250 }, () => addOrder());
+		const outcome = await poll.poll();
+		expect(ids(outcome)).toEqual(added);
+		expect((await poll.poll()).items).toBeNull();
+	});
+});

@@ -1,4 +1,4 @@
-import { idQuery, PER_PAGE, RECIPES, timeQuery, walkById, walkByTime, type FlatRecord } from '../../nodes/Aplaut/poll/recipes';
+import { createdAtOf, idQuery, PER_PAGE, RECIPES, timeQuery, walkBySortTime, walkByTime, type FlatRecord } from '../../nodes/Aplaut/poll/recipes';
 import { advance, answersOf, readState, startState, wanted } from '../../nodes/Aplaut/poll/state';
 
 const hex = (n: number) => n.toString(16).padStart(24, '0');
@@ -10,6 +10,12 @@ describe('Aplaut poll recipes', () => {
 	it('builds the spec\'s queries', () => {
 		expect(idQuery(RECIPES.newReview, hex(5))).toEqual({ sort: 'created_at:asc', filter: `id:gt:${hex(5)}`, page: 1, per_page: 25 });
 		expect(idQuery(RECIPES.newQuestion, undefined)).toEqual({ sort: 'created_at:asc', page: 1, per_page: 25 });
+		expect(idQuery(RECIPES.newReview, hex(5), Date.parse(at(1500)), 2)).toEqual({
+			sort: 'created_at:asc',
+			filter: `id:gt:${hex(5)},created_at:gte:${at(1500)}`,
+			page: 2,
+			per_page: 25,
+		});
 		expect(timeQuery(RECIPES.newAnswer, Date.parse(at(1500)), 2)).toEqual({
 			sort: 'updated_at:asc',
 			filter: `updated_at:gte:${at(1500)}`,
@@ -19,16 +25,19 @@ describe('Aplaut poll recipes', () => {
 		});
 	});
 
-	it('walkById asks above the newest id of each full page and stops at a short one', async () => {
-		const asked: Array<string | undefined> = [];
-		const all = Array.from({ length: 60 }, (_, index) => review(index + 1));
-		const walked = await walkById(async (lastId) => {
-			asked.push(lastId);
-			return all.filter((record) => lastId === undefined || String(record.id) > lastId).slice(0, PER_PAGE);
-		}, undefined, limits);
+	it('the new-record walk keeps its id floor and moves on by created_at: an imported record sorted first skips no id', async () => {
+		const created = (n: number, createdMs: number): FlatRecord => ({ id: hex(n), created_at: at(createdMs) });
+		// 60 new records; ids 59 and 60 were imported with an old created_at and sort first.
+		const all = [...Array.from({ length: 58 }, (_, index) => created(index + 1, 10_000 + index)), created(59, 10), created(60, 20)];
+		const asked: Array<number | undefined> = [];
+		const walked = await walkBySortTime(async (since, page) => {
+			asked.push(since);
+			const sorted = all.filter((record) => since === undefined || createdAtOf(record)! >= since).sort((a, b) => createdAtOf(a)! - createdAtOf(b)!);
+			return sorted.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+		}, undefined, createdAtOf, { ...limits, pageCap: 500 });
 		expect(walked.complete).toBe(true);
-		expect(walked.records).toHaveLength(60);
-		expect(asked).toEqual([undefined, hex(25), hex(50)]);
+		expect(new Set(walked.records.map((record) => record.id))).toEqual(new Set(all.map((record) => record.id)));
+		expect(asked).toEqual([undefined, Date.parse(at(10_000 + 22)), Date.parse(at(10_000 + 46))]);
 	});
 
 	it('walkByTime turns the page only while a full page shows no newer time', async () => {
@@ -50,10 +59,10 @@ describe('Aplaut poll recipes', () => {
 
 	it('a walk past its deadline returns what it read, marked incomplete', async () => {
 		let now = 0;
-		const walked = await walkById(async () => {
+		const walked = await walkBySortTime(async () => {
 			now += 10;
-			return Array.from({ length: PER_PAGE }, (_, index) => review(now + index));
-		}, undefined, { deadlineMs: 25, now: () => now });
+			return Array.from({ length: PER_PAGE }, (_, index) => review(now + index, (now + index) * 1000));
+		}, undefined, (record) => Date.parse(String(record.updated_at)), { deadlineMs: 25, now: () => now, pageCap: 50 });
 		expect(walked.complete).toBe(false);
 		expect(walked.records).toHaveLength(3 * PER_PAGE);
 	});

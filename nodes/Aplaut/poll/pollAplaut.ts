@@ -1,24 +1,29 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
+import { idFloor, readLookback, windowStartMs } from '../../shared/trigger/poll/lookback';
+import { readLookbackMs } from '../../shared/trigger/poll/lookbackProperty';
 import { compareIds } from '../../shared/trigger/poll/orderedIds';
 import { onePollAtATime, pageDeadline } from '../../shared/trigger/poll/pollContext';
 import { flattenDocument } from '../helpers/jsonApi';
 import { aplautRequest } from '../transport';
 import {
+	createdAtOf,
 	idOf,
 	idQuery,
 	latestQuery,
 	RECIPES,
 	timeQuery,
-	walkById,
+	walkBySortTime,
 	walkByTime,
 	updatedAtOf,
 	type AplautPollEvent,
 	type FlatRecord,
 } from './recipes';
-import { advance, answersOf, readState, startState, wanted, type ClientFilters } from './state';
+import { advance, answersOf, readState, startMemory, startState, wanted, type ClientFilters } from './state';
 
 const STATE_FIELD = 'aplaut';
+/** The keys delivered within the lookback window, next to the watermark. */
+const LOOKBACK_FIELD = 'aplautLookback';
 
 function readFilters(context: IPollFunctions): ClientFilters {
 	const filters = context.getNodeParameter('filters', {}) as IDataObject;
@@ -58,20 +63,28 @@ export async function pollAplaut(this: IPollFunctions): Promise<INodeExecutionDa
 		const state = readState(staticData[STATE_FIELD], event);
 		const recipe = RECIPES[event];
 		if (!state) {
-			staticData[STATE_FIELD] = startState(event, await list(this, event, latestQuery(recipe))) as unknown as IDataObject;
+			const latestRecords = await list(this, event, latestQuery(recipe));
+			const started = startState(event, latestRecords);
+			staticData[STATE_FIELD] = started as unknown as IDataObject;
+			staticData[LOOKBACK_FIELD] = startMemory(started, latestRecords) as unknown as IDataObject;
 			return null;
 		}
-		const limits = { deadlineMs: pageDeadline.call(this, Date.now()), now: () => Date.now() };
+		const lookbackMs = readLookbackMs(this);
+		const memory = readLookback(staticData[LOOKBACK_FIELD], state.since);
+		const nowMs = Date.now();
+		const limits = { deadlineMs: pageDeadline.call(this, nowMs), now: () => Date.now(), pageCap: recipe.pageCap };
+		const floor = idFloor(memory, state.lastId);
 		const walked =
 			recipe.walk === 'id'
-				? await walkById(async (lastId) => await list(this, event, idQuery(recipe, lastId)), state.lastId, limits)
+				? await walkBySortTime(async (createdSince, page) => await list(this, event, idQuery(recipe, floor, createdSince, page)), undefined, createdAtOf, limits)
 				: await walkByTime(
 						async (sinceMs, page) => await list(this, event, timeQuery(recipe, sinceMs, page)),
-						state.since?.sinceMs ?? 0,
-						{ ...limits, pageCap: recipe.pageCap },
+						windowStartMs(state.since ?? { sinceMs: 0, keysAtSince: [] }, memory, lookbackMs),
+						limits,
 					);
-		const { fresh, next } = advance(state, walked.records);
+		const { fresh, next, memory: nextMemory } = advance(state, walked.records, { memory, lookbackMs, nowMs, complete: walked.complete });
 		staticData[STATE_FIELD] = next as unknown as IDataObject;
+		staticData[LOOKBACK_FIELD] = nextMemory as unknown as IDataObject;
 		const items = fresh.filter((record) => wanted(record, filters));
 		return items.length > 0 ? [this.helpers.returnJsonArray(items)] : null;
 	});

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { lookbackProperty, restartNoticeProperty } from '../../shared/trigger/poll/lookbackProperty';
+
 export const EVENT_OPTIONS = [
 	{ name: 'New Answer', value: 'newAnswer', description: 'An answer was added to a question' },
 	{ name: 'New Question', value: 'newQuestion', description: 'A question was asked' },
@@ -23,11 +25,12 @@ const STATE_OPTIONS = [
 export const pollProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Checks Aplaut on the schedule below with the Platform API\'s own recipes (new records by ID, changes by update time). The first check after activation only notes where Aplaut stands: older records never start the workflow.',
+			'Checks Aplaut on the schedule below with the Platform API\'s own recipes (new records by ID, changes by update time), reading a lookback window again each time. The first check after activation only notes where Aplaut stands: older records never start the workflow.',
 		name: 'pollNotice',
 		type: 'notice',
 		default: '',
 	},
+	restartNoticeProperty,
 	{
 		displayName: 'Event',
 		name: 'event',
@@ -63,4 +66,7 @@ export const pollProperties: INodeProperties[] = [
 			},
 		],
 	},
+	lookbackProperty(
+		"Keep it at least as long as Aplaut may take to show a new or changed record in its lists (imports, moderation), and above any difference between Aplaut's clock and n8n's.",
+	),
 ];

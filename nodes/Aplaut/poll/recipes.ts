@@ -2,9 +2,11 @@
  * What the Aplaut Poll Trigger asks for, per event: Aplaut's own polling recipes from its Platform
  * API 4.1 ("Пагинация"). Pure: no n8n imports.
  *
- * - new records: `sort=created_at:asc` + `filter=id:gt:{last id}`, the last id of each answer
- *   feeding the next request (a keyset walk: no page numbers, so records created meanwhile cannot
- *   shift a page);
+ * - new records: `sort=created_at:asc` + `filter=id:gt:{floor id}`. The floor stays for the whole
+ *   walk: a record imported with an old `created_at` and a new id sorts first, so moving on from
+ *   the highest id of a page would skip the lower ids behind it. The walk moves on by `created_at`
+ *   instead (`created_at:gte` of the newest one read, the boundary records kept out by id), as the
+ *   change walk does;
  * - changes: `sort=updated_at:asc` + `filter=updated_at:gte:{time}`, the newest time of each answer
  *   feeding the next. `gte` brings the boundary records back: they are kept out by id
  *   (shared/trigger/watermark.ts). Only when a whole page shares one time (no progress) does the
@@ -12,7 +14,6 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { maxId } from '../../shared/trigger/poll/orderedIds';
 
 export type AplautPollEvent = 'newReview' | 'reviewUpdated' | 'newQuestion' | 'newAnswer';
 
@@ -48,12 +49,22 @@ export function updatedAtOf(record: FlatRecord): number | undefined {
 /** Aplaut reads date-times as RFC 3339; milliseconds kept, so `gte` never misses the boundary. */
 export const isoTime = (ms: number) => new Date(ms).toISOString();
 
-export function idQuery(recipe: EventRecipe, lastId: string | undefined): IDataObject {
+export function createdAtOf(record: FlatRecord): number | undefined {
+	const at = typeof record.created_at === 'string' ? Date.parse(record.created_at) : Number.NaN;
+	return Number.isNaN(at) ? undefined : at;
+}
+
+/** New records above the floor id, from `createdSinceMs` on (the walk's cursor) when given. */
+export function idQuery(recipe: EventRecipe, floorId: string | undefined, createdSinceMs?: number, page = 1): IDataObject {
+	const filter = [
+		...(floorId !== undefined ? [`id:gt:${floorId}`] : []),
+		...(createdSinceMs !== undefined ? [`created_at:gte:${isoTime(createdSinceMs)}`] : []),
+	].join(',');
 	return {
 		sort: 'created_at:asc',
-		...(lastId !== undefined ? { filter: `id:gt:${lastId}` } : {}),
+		...(filter ? { filter } : {}),
 		...(recipe.include ? { include: recipe.include } : {}),
-		page: 1,
+		page,
 		per_page: PER_PAGE,
 	};
 }
@@ -91,29 +102,24 @@ export interface Walked {
 	complete: boolean;
 }
 
-/** Keyset walk by id: each request asks for ids above the newest one of the last answer. */
-export async function walkById(
-	fetchPage: (lastId: string | undefined) => Promise<FlatRecord[]>,
-	lastId: string | undefined,
-	limits: WalkLimits,
-): Promise<Walked> {
-	const records: FlatRecord[] = [];
-	let cursor = lastId;
-	for (let page = 0; page < (limits.maxPages ?? 10_000); page++) {
-		const batch = await fetchPage(cursor);
-		records.push(...batch);
-		const next = maxId(batch.map(idOf).filter((id): id is string => id !== undefined), cursor);
-		if (batch.length < PER_PAGE || next === cursor) return { records, complete: true };
-		cursor = next;
-		if (limits.now() >= limits.deadlineMs) return { records, complete: false };
-	}
-	return { records, complete: false };
-}
-
 /** Keyset walk by updated_at, falling back to page numbers while a page shows no newer time. */
 export async function walkByTime(
 	fetchPage: (sinceMs: number, page: number) => Promise<FlatRecord[]>,
 	sinceMs: number,
+	limits: WalkLimits & { pageCap: number },
+): Promise<Walked> {
+	return await walkBySortTime(async (since, page) => await fetchPage(since ?? sinceMs, page), sinceMs, updatedAtOf, limits);
+}
+
+/**
+ * Keyset walk by the time the answers are sorted by (`gte` the newest time of the last full page;
+ * without a start, the first request has no time filter), falling back to page numbers while a
+ * full page shows no newer time.
+ */
+export async function walkBySortTime(
+	fetchPage: (sinceMs: number | undefined, page: number) => Promise<FlatRecord[]>,
+	sinceMs: number | undefined,
+	timeOf: (record: FlatRecord) => number | undefined,
 	limits: WalkLimits & { pageCap: number },
 ): Promise<Walked> {
 	const records: FlatRecord[] = [];
@@ -123,8 +129,8 @@ export async function walkByTime(
 		const batch = await fetchPage(since, page);
 		records.push(...batch);
 		if (batch.length < PER_PAGE) return { records, complete: true };
-		const newest = Math.max(...batch.map((record) => updatedAtOf(record) ?? Number.NEGATIVE_INFINITY));
-		if (newest > since) {
+		const newest = Math.max(...batch.map((record) => timeOf(record) ?? Number.NEGATIVE_INFINITY));
+		if (Number.isFinite(newest) && (since === undefined || newest > since)) {
 			since = newest;
 			page = 1;
 		} else if (page < limits.pageCap) {

@@ -4,8 +4,9 @@
  * Stored in the node's static data only after every page of a poll was read: a failed poll throws
  * before, so the next one starts from the same place and nothing is lost.
  */
-import { maxId, newAboveKey } from '../../shared/trigger/poll/orderedIds';
-import { newSince, readWatermark, type TimeWatermark } from '../../shared/trigger/poll/watermark';
+import { newInIdWindow, newInTimeWindow, type LookbackMemory } from '../../shared/trigger/poll/lookback';
+import { maxId } from '../../shared/trigger/poll/orderedIds';
+import { readWatermark, type TimeWatermark } from '../../shared/trigger/poll/watermark';
 import { idOf, RECIPES, updatedAtOf, type AplautPollEvent, type FlatRecord } from './recipes';
 
 export interface AplautPollState {
@@ -50,6 +51,22 @@ export function answersOf(questions: FlatRecord[]): FlatRecord[] {
 
 const ids = (records: FlatRecord[]) => records.map(idOf).filter((id): id is string => id !== undefined);
 
+/** A changed record is a new version: its key holds the id and the time of the change. */
+const versionKey = (record: FlatRecord) => `${idOf(record) ?? ''}@${String(record.updated_at)}`;
+
+/**
+ * The lookback memory of a first poll: time windows never reach back before where it started, and
+ * the versions it saw count as delivered (the window reads them again).
+ */
+export function startMemory(state: AplautPollState, latest: FlatRecord[]): LookbackMemory {
+	if (!state.since) return { recent: [] };
+	const seen = latest.flatMap((record): Array<[string, number]> => {
+		const at = updatedAtOf(record);
+		return at !== undefined ? [[versionKey(record), at]] : [];
+	});
+	return { recent: seen, floorMs: state.since.sinceMs - 1 };
+}
+
 /** The state of a first poll: the newest records now mark "already seen"; nothing is delivered. */
 export function startState(event: AplautPollEvent, latest: FlatRecord[]): AplautPollState {
 	if (RECIPES[event].walk === 'id') return { event, lastId: maxId(ids(latest)) };
@@ -62,18 +79,44 @@ export function startState(event: AplautPollEvent, latest: FlatRecord[]): Aplaut
 	return event === 'newAnswer' ? { event, since, lastAnswerId: maxId(ids(answersOf(latest))) } : { event, since };
 }
 
-/** What a poll's records hold that was not delivered yet, and the state after delivering it. */
-export function advance(state: AplautPollState, records: FlatRecord[]): { fresh: FlatRecord[]; next: AplautPollState } {
+export interface PollWindow {
+	memory: LookbackMemory;
+	lookbackMs: number;
+	nowMs: number;
+	/** False when the walk stopped at its deadline: time watermarks then stay where they were. */
+	complete?: boolean;
+}
+
+const NO_WINDOW: PollWindow = { memory: { recent: [] }, lookbackMs: 0, nowMs: 0 };
+
+/**
+ * What a poll's records hold that was not delivered within the lookback window, and the state and
+ * window memory after delivering it. New records are told by id (above the floor, not delivered
+ * within the window), changes by version since the window's start, answers by their own id.
+ */
+export function advance(
+	state: AplautPollState,
+	records: FlatRecord[],
+	window: PollWindow = NO_WINDOW,
+): { fresh: FlatRecord[]; next: AplautPollState; memory: LookbackMemory } {
 	const { event } = state;
+	const idWindow = { lookbackMs: window.lookbackMs, nowMs: window.nowMs };
 	if (RECIPES[event].walk === 'id') {
-		const { fresh, lastId } = newAboveKey(records, state.lastId, idOf);
-		return { fresh, next: { event, lastId } };
+		const { fresh, lastId, memory } = newInIdWindow(records, { lastId: state.lastId, memory: window.memory }, idOf, idWindow);
+		return { fresh, next: { event, lastId }, memory };
 	}
 	const since = state.since ?? { sinceMs: 0, keysAtSince: [] };
-	const changed = newSince(records, since, { timeOf: updatedAtOf, keyOf: (record) => idOf(record) ?? '' });
-	if (event !== 'newAnswer') return { fresh: changed.fresh, next: { event, since: changed.next } };
-	const answers = newAboveKey(answersOf(records), state.lastAnswerId, idOf);
-	return { fresh: answers.fresh, next: { event, since: changed.next, lastAnswerId: answers.lastId } };
+	const changes = { lookbackMs: window.lookbackMs, complete: window.complete };
+	const reader = { timeOf: updatedAtOf, keyOf: versionKey, boundaryKeyOf: (record: FlatRecord) => idOf(record) ?? '' };
+	if (event !== 'newAnswer') {
+		const changed = newInTimeWindow(records, { watermark: since, memory: window.memory }, reader, changes);
+		return { fresh: changed.fresh, next: { event, since: changed.watermark }, memory: changed.memory };
+	}
+	// Questions only place the walk; what is delivered are their answers, told apart by id.
+	const questions = newInTimeWindow(records, { watermark: since, memory: { recent: [], floorMs: window.memory.floorMs } }, reader, changes);
+	const answers = newInIdWindow(answersOf(records), { lastId: state.lastAnswerId, memory: window.memory }, idOf, idWindow);
+	const memory = { ...answers.memory, ...(questions.memory.floorMs !== undefined ? { floorMs: questions.memory.floorMs } : {}) };
+	return { fresh: answers.fresh, next: { event, since: questions.watermark, lastAnswerId: answers.lastId }, memory };
 }
 
 export interface ClientFilters {

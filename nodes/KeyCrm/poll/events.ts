@@ -1,7 +1,10 @@
 /**
  * What each event of the KeyCRM polling trigger reads: data, not logic repeated per event. Only
  * what KeyCRM's OpenAPI 1.2.0 documents is used: `filter[created_between]` / `filter[updated_between]`
- * on the lists, `sort=-id` on orders (cards and buyers document no sort, so none is sent).
+ * on the lists, `sort=-id` on orders (cards and buyers document no sort, so none is sent). On orders
+ * `created_between` selects by `ordered_at`, the order time at its source ("При використанні фільтра
+ * по даті створення, вибірка робиться по цьому параметру"), which imports and shops set in the past:
+ * new orders are read newest id first instead (readWindow.ts).
  */
 import { keyCrmTimeMs, type StatusChangeRules } from './pollWindow';
 
@@ -15,7 +18,8 @@ export interface PollEvent {
 	path: string;
 	/** The record time the watermark follows. */
 	timeField: 'created_at' | 'updated_at';
-	rangeFilter: 'created_between' | 'updated_between';
+	/** The range filter that selects by `timeField`; none: read newest id first down to the window. */
+	rangeFilter?: 'created_between' | 'updated_between';
 	/** `sort` for the newest record (manual test run), when the list documents one. */
 	newestSort?: string;
 	/** Which status changes count, when the event is about them. */
@@ -48,7 +52,7 @@ function orderWatch(change: OrderChange, sinceMs: number): StatusChangeRules | u
 }
 
 export const POLL_EVENTS: Record<PollEventName, PollEvent> = {
-	orderCreated: { path: '/order', timeField: 'created_at', rangeFilter: 'created_between', newestSort: '-id' },
+	orderCreated: { path: '/order', timeField: 'created_at', newestSort: '-id' },
 	orderUpdated: {
 		path: '/order',
 		timeField: 'updated_at',

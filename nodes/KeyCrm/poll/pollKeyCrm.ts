@@ -1,15 +1,21 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { newSince, readWatermark, type TimeWatermark } from '../../shared/trigger/poll/watermark';
-import { changedRecords, keyCrmTimeMs, pollRange, readStatusMemory, startingWatermark } from './pollWindow';
-import { keyCrmList, keyCrmRequest } from '../transport';
+import { newInTimeWindow, readLookback, windowStartMs, type LookbackMemory } from '../../shared/trigger/poll/lookback';
+import { readLookbackMs } from '../../shared/trigger/poll/lookbackProperty';
+import { onePollAtATime, pageDeadline } from '../../shared/trigger/poll/pollContext';
+import { readWatermark, type TimeWatermark } from '../../shared/trigger/poll/watermark';
+import { changedRecords, keyCrmTimeMs, readStatusMemory, startingWatermark } from './pollWindow';
+import { keyCrmRequest } from '../transport';
 import { POLL_EVENTS, recordKey, type OrderChange, type PollEvent, type PollEventName } from './events';
+import { readWindow } from './readWindow';
 
 /** What the trigger keeps in the node's static data between polls. */
 interface PollState {
 	/** Event and settings the watermark belongs to: changing them starts from now again. */
 	setup?: string;
 	watermark?: TimeWatermark;
+	/** The keys delivered within the lookback window behind the watermark. */
+	lookback?: LookbackMemory;
 	statuses?: unknown;
 }
 
@@ -82,41 +88,55 @@ async function newestRecord(context: IPollFunctions, settings: PollSettings): Pr
 }
 
 /**
- * One poll: every record stamped since the watermark (all pages, as Return All), minus those
- * already delivered at the boundary second. The watermark and the status memory are written only
- * after every page was read; a failure throws before that, so the next poll asks again from the
- * same point.
+ * One poll, one at a time per node: every record stamped since the lookback window behind the
+ * watermark (all pages, as Return All), minus those delivered within the window. The watermark,
+ * the window's memory and the status memory are written only after the pages were read; a failure
+ * throws before that, so the next poll asks again from the same point.
  */
 export async function pollKeyCrm(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const settings = readSettings(this);
 	if (this.getMode() === 'manual') return await newestRecord(this, settings);
+	return await onePollAtATime.call(this, async () => await scheduledPoll(this, settings));
+}
 
-	const state = this.getWorkflowStaticData('node') as PollState;
+async function scheduledPoll(context: IPollFunctions, settings: PollSettings): Promise<INodeExecutionData[][] | null> {
+	const state = context.getWorkflowStaticData('node') as PollState;
 	const setup = JSON.stringify([settings.eventName, settings.change]);
 	const watermark = state.setup === setup ? readWatermark(state.watermark) : undefined;
 	const nowMs = Date.now();
 	if (!watermark) {
 		state.setup = setup;
 		state.watermark = startingWatermark(nowMs);
+		// The window never reaches back before the first poll: older records are not new.
+		state.lookback = { recent: [], floorMs: state.watermark.sinceMs - 1 };
 		state.statuses = {};
 		return null;
 	}
 
 	const { event } = settings;
-	const watch = event.watch?.(settings.change, watermark.sinceMs);
-	const qs = { ...listQuery(settings, watch !== undefined), [`filter[${event.rangeFilter}]`]: pollRange(watermark, nowMs) };
-	const records = await keyCrmList.call(this, event.path, qs, undefined);
-
-	const { fresh, next } = newSince(records, watermark, {
-		timeOf: (record) => keyCrmTimeMs(record[event.timeField]),
-		keyOf: (record) => recordKey(event, record),
+	const lookbackMs = readLookbackMs(context);
+	const memory = readLookback(state.lookback, watermark);
+	const startMs = windowStartMs(watermark, memory, lookbackMs);
+	const watch = event.watch?.(settings.change, startMs);
+	const read = await readWindow(context, event, listQuery(settings, watch !== undefined), {
+		startMs,
+		nowMs,
+		deadlineMs: pageDeadline.call(context, nowMs),
 	});
-	let delivered = fresh;
+
+	const next = newInTimeWindow(
+		read.records,
+		{ watermark, memory },
+		{ timeOf: (record) => keyCrmTimeMs(record[event.timeField]), keyOf: (record) => recordKey(event, record) },
+		{ lookbackMs, complete: read.complete },
+	);
+	let delivered = next.fresh;
 	if (watch) {
-		const { changed, memory } = changedRecords(fresh, readStatusMemory(state.statuses), watch, nowMs);
-		state.statuses = memory;
+		const { changed, memory: statuses } = changedRecords(next.fresh, readStatusMemory(state.statuses), watch, nowMs);
+		state.statuses = statuses;
 		delivered = changed.filter((record) => inChosenStatus(record, settings));
 	}
-	state.watermark = next;
+	state.watermark = next.watermark;
+	state.lookback = next.memory;
 	return toItems(delivered);
 }

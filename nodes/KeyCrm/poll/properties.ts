@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../../shared/http/settings';
+import { lookbackProperty, restartNoticeProperty } from '../../shared/trigger/poll/lookbackProperty';
 import { buyerIncludes, cardIncludes, includeField } from '../actions/common/includes';
 import { keyCrmProfile } from '../transport/profile';
 
@@ -8,6 +9,7 @@ const ORDER_EVENTS = ['orderCreated', 'orderUpdated'];
 const CARD_EVENTS = ['cardCreated', 'cardCreatedOrMoved'];
 
 export const pollProperties: INodeProperties[] = [
+	restartNoticeProperty,
 	{
 		displayName: 'Event',
 		name: 'event',
@@ -21,7 +23,11 @@ export const pollProperties: INodeProperties[] = [
 				value: 'cardCreatedOrMoved',
 				description: 'A card was added, or moved to another status',
 			},
-			{ name: 'New Order', value: 'orderCreated', description: 'An order was created' },
+			{
+				name: 'New Order',
+				value: 'orderCreated',
+				description: "An order was created in KeyCRM (by its creation time in KeyCRM, whatever order time the shop or an import gave it)",
+			},
 			{ name: 'New Pipeline Card', value: 'cardCreated', description: 'A card was added to a pipeline' },
 			{ name: 'Updated Order', value: 'orderUpdated', description: 'An order was changed' },
 		],
@@ -36,7 +42,12 @@ export const pollProperties: INodeProperties[] = [
 		options: [
 			{ name: 'Anything Changed', value: 'any', description: 'Every change of the order, including comments and products' },
 			{ name: 'Payment Status Changed', value: 'paymentStatus' },
-			{ name: 'Status Changed', value: 'status' },
+			{
+				name: 'Status Changed',
+				value: 'status',
+				description:
+					"The status differs from the last one the trigger saw. An order it has not seen yet counts when its status_changed_at is within the checked window, so a new order counts too, with its first status; an order without status_changed_at is only remembered, and its first change is missed.",
+			},
 			{ name: 'Status or Payment Status Changed', value: 'statusOrPayment' },
 		],
 		description:
@@ -124,5 +135,8 @@ export const pollProperties: INodeProperties[] = [
 		options: buyerIncludes,
 		displayOptions: { show: { event: ['buyerCreated'] } },
 	},
+	lookbackProperty(
+		"Keep it at least as long as KeyCRM may take to show a new or changed record in its lists, and above any difference between KeyCRM's clock and n8n's.",
+	),
 	requestOptionsProperty(keyCrmProfile),
 ];

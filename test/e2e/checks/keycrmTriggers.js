@@ -9,6 +9,10 @@ const WEBHOOK_WORKFLOW = 'osExPaidToCourier';
 const TRIGGER = 'KeyCRM order paid';
 const POLL_WORKFLOW = 'osE2eKeyCrmPoll1';
 const POLLER = 'New Instagram order';
+/** How long the late order stays out of the lists: past the next poll (every minute), not two. */
+const LATE_MS = 75000;
+
+const keyCrmTime = (ms) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
 /** `<n8n>/webhook/<webhookId>/keycrm/<webhookId>/<secret>`: the node's URL with `:secret` filled in, as the user pastes it into KeyCRM. */
 function triggerUrl(context, secret) {
@@ -162,32 +166,48 @@ const keyCrmPolling = {
 				{ timeoutMs: 150000, intervalMs: 1000, what: 'the first poll of the KeyCRM Poll Trigger' },
 			);
 			const buyer = { full_name: 'Iryna Melnyk', phone: '+380631234567' };
+			// Made first, listed only after the next poll (a slow transaction at KeyCRM): a lower id and
+			// an earlier created_at than orders delivered before it shows up.
+			const late = await createKeyCrmOrder(services, { source_id: 3, buyer });
+			await control(services.keyCrm.baseUrl, 'hide-order', { id: late.id, ms: LATE_MS });
 			const a = await createKeyCrmOrder(services, { source_id: 3, buyer });
 			const b = await createKeyCrmOrder(services, { source_id: 3, buyer });
+			// Imported with the shop's own order time ten minutes back: created now all the same.
+			const imported = await createKeyCrmOrder(services, { source_id: 3, buyer, ordered_at: keyCrmTime(Date.now() - 10 * 60000) });
 			await createKeyCrmOrder(services, { source_id: 1, buyer });
 			const [first, ...more] = await waitForPoll(api, before);
 			expect(more.length === 0 && first.status === 'success', 'one successful poll execution', [first, ...more].map((e) => e.status));
 			const [items] = executionOutput(first, POLLER);
-			expectEqual(items.map((item) => [item.id, item.buyer?.full_name]), [[a.id, buyer.full_name], [b.id, buyer.full_name]], 'polled orders');
-			summary.workflows.push('KeyCRM Poll Trigger: 2 new orders');
+			expectEqual(
+				items.map((item) => [item.id, item.buyer?.full_name]),
+				[[a.id, buyer.full_name], [b.id, buyer.full_name], [imported.id, buyer.full_name]],
+				'polled orders (the imported one with an old ordered_at included, the late one not listed yet)',
+			);
+			summary.workflows.push('KeyCRM Poll Trigger: 3 new orders, one with an old ordered_at');
 
-			// The next scheduled poll fails (KeyCRM answers 500): the order made meanwhile comes with the one after.
+			// The next scheduled poll fails (KeyCRM answers 500); the one after gets a 429 without
+			// Retry-After and waits out KeyCRM's minute, past the next scheduled poll, which must skip its
+			// turn: the late order and the one made meanwhile come once, with the poll that waited.
 			const c = await createKeyCrmOrder(services, { source_id: 3, buyer });
 			await control(services.keyCrm.baseUrl, 'fault', { fault: { kind: 'status', status: 500, body: { message: 'Server Error' } }, method: 'GET', path: '^/order$', times: 1 });
+			await control(services.keyCrm.baseUrl, 'fault', { fault: { kind: 'status', status: 429, body: { message: 'Too Many Attempts.' } }, method: 'GET', path: '^/order$', times: 1 });
 			const afterFirst = await executionsOf(api, POLL_WORKFLOW);
 			let caught;
-			const deadline = Date.now() + 200000;
+			const deadline = Date.now() + 290000;
 			while (!caught && Date.now() < deadline) {
 				const fresh = await waitForPoll(api, afterFirst, deadline - Date.now());
 				caught = fresh.find((execution) => execution.status === 'success');
 				if (!caught) await new Promise((resolve) => setTimeout(resolve, 2000));
 			}
 			expect(caught, 'a successful poll after the failed one');
-			const faulted = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'GET' && entry.path === '/order' && entry.status === 500);
-			expectEqual(faulted.length, 1, 'polls KeyCRM refused with 500');
+			const statuses = (await journal(services, 'keyCrm')).filter((entry) => entry.method === 'GET' && entry.path === '/order').map((entry) => entry.status);
+			expectEqual([statuses.filter((status) => status === 500).length, statuses.filter((status) => status === 429).length], [1, 1], 'polls KeyCRM refused with 500, then with 429');
 			const [caughtItems] = executionOutput(caught, POLLER);
-			expectEqual(caughtItems.map((item) => item.id), [c.id], 'the order made before the failed poll, delivered once by the next');
-			summary.workflows.push('KeyCRM Poll Trigger: caught up after a failed poll');
+			expectEqual(caughtItems.map((item) => item.id), [late.id, c.id], 'the late order and the one made before the failed poll, delivered once by the poll that waited');
+			const runs = (await executionsOf(api, POLL_WORKFLOW)).filter((execution) => !afterFirst.some((known) => known.id === execution.id));
+			const delivered = runs.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, POLLER)[0].map((item) => item.id));
+			expectEqual(delivered.sort((x, y) => x - y), [late.id, c.id], 'orders delivered by every poll after the first delivery (none twice)');
+			summary.workflows.push('KeyCRM Poll Trigger: caught up after a failed poll and a 429 without Retry-After, a late order once');
 		} finally {
 			await api.publicApi('POST', `/workflows/${POLL_WORKFLOW}/deactivate`);
 		}

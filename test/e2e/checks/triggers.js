@@ -10,6 +10,8 @@ const APLAUT_POLL_WORKFLOW = 'osExPollBadReviews';
 const BOTOBOT_POLL_WORKFLOW = 'osExBotobotPaidCrm';
 // everyMinute fires once a minute at a random second: a change waits at most ~60 s, give it two polls.
 const POLL_WAIT_MS = 150000;
+/** How long a late record stays out of the lists: past the next poll (every minute). */
+const LATE_MS = 75000;
 
 const workflowOf = (context, id) => context.workflows.find((workflow) => workflow.id === id);
 
@@ -87,7 +89,7 @@ async function setActive(api, workflowId, active) {
 }
 
 /** Waits for executions of a polling workflow after `before`; returns them oldest first. */
-async function pollExecutions(context, workflowId, before, done, what) {
+async function pollExecutions(context, workflowId, before, done, what, timeoutMs = POLL_WAIT_MS) {
 	const { api } = context;
 	const known = new Set(before.map((execution) => execution.id));
 	return await eventually(
@@ -95,7 +97,7 @@ async function pollExecutions(context, workflowId, before, done, what) {
 			const fresh = (await executionsOf(api, workflowId)).filter((execution) => !known.has(execution.id)).reverse();
 			return done(fresh) ? fresh : undefined;
 		},
-		{ timeoutMs: POLL_WAIT_MS, intervalMs: 2000, what },
+		{ timeoutMs, intervalMs: 2000, what },
 	).catch(async (error) => {
 		const [service, path] = workflowId === BOTOBOT_POLL_WORKFLOW ? ['botobot', '/orders'] : ['aplaut', '/reviews'];
 		throw new Error(`${error.message}\n    ${service} ${path} was asked: ${JSON.stringify(await asked(context.services, service, path)).slice(0, 1500)}`);
@@ -125,6 +127,18 @@ const seedReviews = async (services, ratings) => {
 	}
 	return ids;
 };
+
+/** 250 new 1★ reviews: 60 created in the same millisecond, 2 imported with an old created_at. */
+async function seedCrowd(services) {
+	const seed = async (count, attributes) =>
+		(await control(services.aplaut.baseUrl, 'seed', { type: 'reviews', count, attributes: { rating: 1, body: 'crowd', author_name: 'Buyer', state: 'waiting', ...attributes } })).ids;
+	const sameTime = new Date().toISOString();
+	return [
+		...(await seed(60, { created_at: sameTime, updated_at: sameTime })),
+		...(await seed(2, { created_at: '2025-06-01T10:00:00.000Z' })),
+		...(await seed(188, {})),
+	];
+}
 
 const pollingCheck = {
 	name: "poll triggers in n8n's scheduler: nothing old; new 1–2★ Aplaut reviews → alerts; Botobot paid order → KeyCRM payment; a failed poll loses nothing",
@@ -184,15 +198,42 @@ const pollingCheck = {
 			const orderLists = (await journal(services, 'botobot')).filter((entry) => entry.path === '/orders');
 			expect(orderLists.length > 0 && orderLists.every((entry) => entry.headers.authorization === `Bearer ${botobot.token}` && !JSON.stringify(entry.query).includes(botobot.token)), 'GET /orders with the token as Bearer only', orderLists.length);
 
-			// A poll that fails (HTTP 500) keeps its watermark: the next one delivers the review.
+			// A poll that fails (HTTP 500) keeps its watermark: the next ones deliver, each review once:
+			// one listed only after a later poll (a lower id than reviews delivered before it shows up),
+			// then 250 new ones, 60 created in the same millisecond and 2 imported with an old created_at.
 			const afterFirst = await executionsOf(api, APLAUT_POLL_WORKFLOW);
+			// Botobot, in the same minutes: a paid order listed only after a later poll, below one paid
+			// and delivered before it shows up.
+			const afterBotobot = await executionsOf(api, BOTOBOT_POLL_WORKFLOW);
+			const lateOrder = await control(botobot.baseUrl, 'add-order', {});
+			await control(botobot.baseUrl, 'hide-order', { id: lateOrder.id, ms: LATE_MS });
+			const nextOrder = await control(botobot.baseUrl, 'add-order', {});
+			for (const order of [lateOrder, nextOrder]) {
+				await createKeyCrmOrder(services, { source_id: 2, source_uuid: String(order.id), buyer: { full_name: 'Late Buyer', phone: '+380501112244' } });
+				await pay(order.id);
+			}
 			await control(services.aplaut.baseUrl, 'fault', { path: '^/reviews$', times: 1, fault: { kind: 'status', status: 500, body: 'Internal Server Error' } });
+			const [hidden] = await seedReviews(services, [2]);
+			await control(services.aplaut.baseUrl, 'hide', { type: 'reviews', id: hidden, ms: LATE_MS });
 			const [late] = await seedReviews(services, [1]);
-			const runs = await pollExecutions(context, APLAUT_POLL_WORKFLOW, afterFirst, (fresh) => fresh.some((run) => run.status === 'success'), 'a failed poll, then a delivering one');
+			const crowd = await seedCrowd(services);
+			const wanted = [hidden, late, ...crowd];
+			const deliveredBy = (runs) => runs.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, 'New 1–2 star reviews')[0].map((item) => item.id));
+			const runs = await pollExecutions(
+				context,
+				APLAUT_POLL_WORKFLOW,
+				afterFirst,
+				(fresh) => wanted.every((id) => deliveredBy(fresh).includes(id)),
+				'a failed poll, then every new review delivered',
+				POLL_WAIT_MS + LATE_MS,
+			);
 			const failed = (await journal(services, 'aplaut')).filter((entry) => entry.path === '/reviews' && entry.status === 500);
 			expectEqual(failed.length, 1, 'polls Aplaut answered with 500');
-			const delivered = runs.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, 'New 1–2 star reviews')[0].map((item) => item.id));
-			expectEqual(delivered, [late], 'reviews delivered after the failed poll');
+			const delivered = deliveredBy(runs);
+			expectEqual([delivered.length, new Set(delivered).size], [wanted.length, wanted.length], 'reviews delivered after the failed poll: each of the 252 once');
+			const paidBy = (fresh) => fresh.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, 'Botobot order paid')[0].map((item) => item.id));
+			const botobotRuns = await pollExecutions(context, BOTOBOT_POLL_WORKFLOW, afterBotobot, (fresh) => paidBy(fresh).includes(lateOrder.id), 'the late paid Botobot order', POLL_WAIT_MS);
+			expectEqual(paidBy(botobotRuns).sort(), [lateOrder.id, nextOrder.id].sort(), 'Botobot orders paid after the first run: the late one and the next, each once');
 			summary.workflows.push('Example 6 and 7 through the poll scheduler');
 		} finally {
 			await setActive(api, APLAUT_POLL_WORKFLOW, false).catch(() => undefined);

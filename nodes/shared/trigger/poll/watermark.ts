@@ -18,6 +18,8 @@ export interface TimeWatermark {
 export interface RecordReader<T> {
 	timeOf(record: T): number | undefined;
 	keyOf(record: T): string;
+	/** The key kept in `keysAtSince`, when it differs from `keyOf` (an id where keyOf adds the version). */
+	boundaryKeyOf?(record: T): string;
 }
 
 /**
