@@ -78,14 +78,15 @@ describe('Aplaut Poll Trigger: new reviews (sort=created_at:asc, filter=id:gt)',
 		expect(manual.nodeStaticData).toEqual({});
 	});
 
-	it('a poll failing on its second page (HTTP 500) keeps the watermark; the next one delivers everything', async () => {
+	it('a poll failing on its second page (HTTP 400) keeps the watermark; the next one delivers everything', async () => {
 		const poll = trigger('newReview');
 		await poll.poll();
 		const before = poll.nodeStaticData();
 		const rows = seedReviews(27);
-		aplaut.sandbox.injectFault({ path: '^/reviews$', skip: 1, fault: { kind: 'status', status: 500, body: 'Internal Server Error' } });
+		// A final answer (a 500 on a read would be sent again and pass).
+		aplaut.sandbox.injectFault({ path: '^/reviews$', skip: 1, fault: { kind: 'status', status: 400, body: { errors: { status: 400, title: 'Bad request', details: { message: 'Cursor is broken' } } } } });
 		const failed = await poll.poll();
-		expect(failed.error?.message).toMatch(/Aplaut answered HTTP 500|Internal Server Error/);
+		expect(failed.error?.message).toMatch(/Bad request|Cursor is broken|Aplaut answered HTTP 400/);
 		expect(failed.items).toBeNull();
 		expect(poll.nodeStaticData()).toEqual(before);
 		const next = await poll.poll();

@@ -68,12 +68,12 @@ describe('Botobot Poll Trigger (undocumented GET /orders)', () => {
 		expect((await poll.poll()).items).toBeNull();
 	});
 
-	it('a failed poll (HTTP 500, then 429 beyond the retries) keeps the state; the next poll catches up', async () => {
+	it('a failed poll (HTTP 400, then 429 beyond the retries) keeps the state; the next poll catches up', async () => {
 		const poll = trigger('orderPaid');
 		await poll.poll();
 		const before = poll.nodeStaticData();
 		await markPaid(1003);
-		botobot.sandbox.injectFault({ path: '^/orders$', fault: { kind: 'status', status: 500, body: { status: 'fail', message: 'Internal error' } } });
+		botobot.sandbox.injectFault({ path: '^/orders$', fault: { kind: 'status', status: 400, body: { status: 'fail', message: 'Internal error' } } });
 		const failed = await poll.poll();
 		expect(failed.error?.message).toBe('Internal error');
 		expect(poll.nodeStaticData()).toEqual(before);
