@@ -40,10 +40,11 @@ const retriedExecution = {
 		await waitForWebhook(url);
 		await resetAll(services, ['keyCrm', 'botobot']);
 		const orderId = 4711;
-		// KeyCRM stores the order and the answer is lost (504); the node's look-up for it fails too
-		// (the first GET is the look-up before creating, the second the one after the lost answer).
+		// KeyCRM stores the order and the answer is lost (504); the node's look-up for it is refused too
+		// (the first GET is the look-up before creating, the second the one after the lost answer; a
+		// refusal, since a read would be sent again after a 500).
 		await control(services.keyCrm.baseUrl, 'fault', { method: 'POST', path: '^/order$', afterHandling: true, fault: { kind: 'status', status: 504, body: 'Gateway Timeout' } });
-		await control(services.keyCrm.baseUrl, 'fault', { method: 'GET', path: '^/order$', skip: 1, fault: { kind: 'status', status: 500, body: { message: 'Server Error' } } });
+		await control(services.keyCrm.baseUrl, 'fault', { method: 'GET', path: '^/order$', skip: 1, fault: { kind: 'status', status: 403, body: { message: 'This action is unauthorized.' } } });
 
 		const before = await executionsOf(api, BOTOBOT_WORKFLOW);
 		const sent = await control(services.botobot.baseUrl, 'send-callback', { url, method: 'POST', encoding: 'form', order: { ...sampleBotobotOrderOf(1, { id: orderId }), time: 'retried by the user' } });
