@@ -125,7 +125,8 @@ describe('KeyCRM Trigger (webhook)', () => {
 
 	it('when KeyCRM cannot be read, the answer is 503 (KeyCRM sends again) and the retry is not taken for a repeat', async () => {
 		const order = keycrm.store.addOrder({ source_id: 1, buyer: { full_name: 'Retry Buyer' } });
-		keycrm.sandbox.injectFault({ fault: { kind: 'status', status: 500, body: { message: 'Server Error' } }, path: '/order/' });
+		// Past the read's own two retries (a read is sent again after a 500).
+		keycrm.sandbox.injectFault({ fault: { kind: 'status', status: 500, body: { message: 'Server Error' } }, path: '/order/', times: 3 });
 		const body = { event: 'order.change_order_status', context: { id: order.id, status_id: 1, updated_at: '2026-11-20 12:00:00' } };
 		const parameters = { fetchRecord: true, orderInclude: ['buyer'] };
 		const failed = await deliver({ body }, parameters, {}, true);
