@@ -122,6 +122,17 @@ function jsonSources(raw: string): OrderSource[] | string {
 	} catch {
 		return 'The body is not valid JSON';
 	}
+	return parsedSources(parsed);
+}
+
+/** Botobot sends one order per callback; a JSON array is read, up to this many. */
+export const MAX_ORDERS = 100;
+
+/** The orders of an already parsed JSON body, or why they are refused (too deep, too many). */
+function parsedSources(parsed: unknown): OrderSource[] | string {
+	if (Array.isArray(parsed) && parsed.length > MAX_ORDERS) {
+		return `The request carries ${parsed.length} orders; at most ${MAX_ORDERS} are read per request`;
+	}
 	if (jsonDepth(parsed) > MAX_JSON_DEPTH) return `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`;
 	const entries = Array.isArray(parsed) ? parsed : [parsed];
 	return entries.filter(isPlainRecord).map((json) => ({ json }));
@@ -146,8 +157,8 @@ function bodySources(request: CallbackRequest): OrderSource[] | string {
 	}
 	// No raw text: what the web server parsed. A JSON body keeps its types; a form's flat bracket keys
 	// (or their nested reading) are read as pairs.
-	if (Array.isArray(request.body)) return request.body.filter(isPlainRecord).map((json) => ({ json }));
-	if (isPlainRecord(request.body) && /json/i.test(contentType)) return [{ json: request.body }];
+	if (Array.isArray(request.body) || (isPlainRecord(request.body) && /json/i.test(contentType))) return parsedSources(request.body);
+	if (jsonDepth(request.body) > MAX_JSON_DEPTH) return `The body is nested more than ${MAX_JSON_DEPTH} levels deep`;
 	return [{ pairs: pairsFromValue(request.body) }];
 }
 
