@@ -9,7 +9,7 @@
  */
 import { redactValue } from '../../shared/http/redact';
 import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
-import { nestedDeeperThan, TOO_DEEP } from '../../shared/trigger/webhook/jsonDepth';
+import { bodyShapeProblem } from '../../shared/trigger/webhook/jsonDepth';
 import { flattenResource } from '../helpers/jsonApi';
 import { checkBodySecret } from './bodySecret';
 
@@ -77,7 +77,8 @@ export function readReviewWebhook(body: unknown, expectedSecret: string): Review
 	// Nothing is read before the secret is checked: a forged request learns nothing about the parser.
 	const secret = checkBodySecret(parsed, expectedSecret);
 	if (!secret.ok) return secret;
-	if (nestedDeeperThan(parsed)) return { ok: false, status: 400, reason: TOO_DEEP };
+	const shape = bodyShapeProblem(parsed);
+	if (shape) return { ok: false, status: 400, reason: shape };
 	const payload = redactValue({ ...(parsed as Json) }, [expectedSecret]);
 	delete payload.secret;
 	const event = text(payload.event) ?? text(payload.action) ?? text(payload.event_type) ?? text(payload.type);

@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
+import { bodySizeProblem } from '../../shared/trigger/webhook/jsonDepth';
 import { readReviewWebhook } from './reviewDelivery';
 import { verifyWithWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 import { eventChosen } from '../../shared/trigger/webhook/events';
@@ -19,6 +20,8 @@ function bodyOf(context: IWebhookFunctions): unknown {
  * the rest — without the secret.
  */
 export async function handleAplautWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const tooLarge = bodySizeProblem(this.getRequestObject().rawBody);
+	if (tooLarge) return refuse.call(this, 413, { error: tooLarge });
 	const body = bodyOf(this);
 	const verdict =
 		(await verifyWithWebhookSecret(this, 'aplautWebhookApi', 'secret', (secret) => readReviewWebhook(body, secret))) ??

@@ -7,6 +7,7 @@
  * JSON body keeps its own types; in every case only the documented fields are typed.
  */
 import { isRecord } from '../../shared/http/envelope';
+import { bodyShapeProblem } from '../../shared/trigger/webhook/jsonDepth';
 import { isMultipart, multipartPairs, pairsFromParsedFields } from './multipart';
 import {
 	pairsFromQueryString,
@@ -134,6 +135,8 @@ function parsedSources(parsed: unknown): OrderSource[] | string {
 		return `The request carries ${parsed.length} orders; at most ${MAX_ORDERS} are read per request`;
 	}
 	if (jsonDepth(parsed) > MAX_JSON_DEPTH) return `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`;
+	const shape = bodyShapeProblem(parsed);
+	if (shape) return shape;
 	const entries = Array.isArray(parsed) ? parsed : [parsed];
 	return entries.filter(isPlainRecord).map((json) => ({ json }));
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { redactValue } from '../../shared/http/redact';
 import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
+import { bodySizeProblem } from '../../shared/trigger/webhook/jsonDepth';
 import { fullRawQuery } from '../../shared/trigger/webhook/urlSecret';
 import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
@@ -77,6 +78,8 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		if (secret === undefined) return fail(401, 'Wrong or missing secret');
 		secrets.push(secret);
 	}
+	const tooLarge = bodySizeProblem(req.rawBody);
+	if (tooLarge) return fail(413, tooLarge);
 	const body = rawBodyText(req.rawBody);
 	if (!body.ok) return fail(400, body.reason);
 	const request = callbackRequestOf(req, body.text, protection === 'urlSecret' ? pathSecret : undefined);

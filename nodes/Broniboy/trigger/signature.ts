@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 
+import { bodyShapeProblem } from '../../shared/trigger/webhook/jsonDepth';
 import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
 import { dataCandidates, MAX_DEPTH } from './signatureCandidates';
 import { scanMember } from '../helpers/webhookPayload';
@@ -60,7 +61,7 @@ export function signatureMatches(dataText: string, signature: Buffer, secret: st
 export const CANDIDATE_LIMIT_BYTES = 64 * 1024;
 
 /** How deeply a body may nest at all (its top-level object is 1). */
-export const MAX_BODY_DEPTH = MAX_DEPTH + 1;
+export const MAX_SCANNED_DEPTH = MAX_DEPTH + 1;
 
 function refuse(status: 400 | 401, reason: string): Refusal {
 	return { ok: false, status, reason };
@@ -89,6 +90,8 @@ function accepted(text: string, headers: HeaderBag, signatureFormat: string): We
 	const record = body as Record<string, unknown>;
 	const data = record.data;
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse(400, 'The "data" field is not a JSON object (the order)');
+	const shape = bodyShapeProblem(record);
+	if (shape) return refuse(400, shape);
 	// Neither the header nor the body's "event" is signed; the document defines the header.
 	const headerEvent = headerOf(headers, 'hook-event')?.trim();
 	const event = headerEvent ? headerEvent : typeof record.event === 'string' ? record.event : '';
@@ -126,7 +129,7 @@ export function prepareBroniboyDelivery(rawBody: string | Buffer | undefined, he
 		const { member } = scan;
 		if (member && !member.text.startsWith('{')) return refuse(400, 'The "data" field is not a JSON object (the order)');
 		if (scan.memberDepth > MAX_DEPTH) return refuse(400, `The "data" field is nested more than ${MAX_DEPTH} levels deep`);
-		if (scan.bodyDepth > MAX_BODY_DEPTH) return refuse(400, `The body is nested more than ${MAX_BODY_DEPTH} levels deep`);
+		if (scan.bodyDepth > MAX_SCANNED_DEPTH) return refuse(400, `The body is nested more than ${MAX_SCANNED_DEPTH} levels deep`);
 		if (!member) return refuse(401, 'The body has no "data" field to check the signature of');
 		if (member.occurrences > 1) return refuse(401, 'The body has more than one "data" field');
 		const small = Buffer.byteLength(member.text, 'utf8') <= CANDIDATE_LIMIT_BYTES;

@@ -9,7 +9,7 @@
  */
 import { isRecord, type JsonRecord } from '../../shared/http/envelope';
 import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
-import { nestedDeeperThan, TOO_DEEP } from '../../shared/trigger/webhook/jsonDepth';
+import { bodyShapeProblem } from '../../shared/trigger/webhook/jsonDepth';
 
 export const ORDER_STATUS_EVENT = 'order.change_order_status';
 export const PAYMENT_STATUS_EVENT = 'order.change_payment_status';
@@ -80,7 +80,8 @@ export function readWebhookEvent(input: WebhookInput): EventReading {
 	}
 	for (const candidate of candidates) {
 		if (!isRecord(candidate)) continue;
-		if (nestedDeeperThan(candidate)) return { ok: false, reason: TOO_DEEP };
+		const shape = bodyShapeProblem(candidate);
+		if (shape) return { ok: false, reason: shape };
 		const reading = fromObject(candidate);
 		if (reading) return reading;
 	}

@@ -3,6 +3,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 import { apiRequest } from '../../shared/http/request';
 import type { RequestSettings } from '../../shared/http/types';
 import { redactValue } from '../../shared/http/redact';
+import { bodySizeProblem } from '../../shared/trigger/webhook/jsonDepth';
 import { fullRawQuery } from '../../shared/trigger/webhook/urlSecret';
 import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
@@ -72,6 +73,8 @@ export async function handleKeyCrmWebhook(this: IWebhookFunctions): Promise<IWeb
 	const secret = await verifyUrlSecret(this, WEBHOOK_CREDENTIAL, { pathSecret, url });
 	if (secret === undefined) return refuse.call(this, 401, { error: 'Wrong or missing secret in the URL' });
 
+	const tooLarge = bodySizeProblem(req.rawBody);
+	if (tooLarge) return refuse.call(this, 413, { error: tooLarge });
 	// Read from the URL as sent, not from Express's parse: a second `?` must separate fields too.
 	const query = typeof url === 'string' ? queryFields(fullRawQuery({ pathSecret, url })) : req.query;
 	if (query === undefined) return refuse.call(this, 400, { error: `The query has more than ${MAX_QUERY_FIELDS} fields` });
