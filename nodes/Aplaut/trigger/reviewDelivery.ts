@@ -60,7 +60,8 @@ function canonical(value: unknown): string {
 
 /** The payload without the time it was sent: a retry of one delivery may be sent later. */
 function contentOf(payload: Json): string {
-	const { sent_at: _sentAt, ...content } = payload;
+	const content = { ...payload };
+	delete content.sent_at;
 	return canonical(content);
 }
 
