@@ -52,8 +52,8 @@ export function decodeSignature(header: string): Buffer | undefined {
 	return undefined;
 }
 
-export function signatureMatches(dataText: string, signature: Buffer, secret: string): boolean {
-	const expected = createHmac('sha256', secret).update(dataText, 'utf8').digest();
+export function signatureMatches(dataText: string | Buffer, signature: Buffer, secret: string): boolean {
+	const expected = (typeof dataText === 'string' ? createHmac('sha256', secret).update(dataText, 'utf8') : createHmac('sha256', secret).update(dataText)).digest();
 	return signature.length === expected.length && timingSafeEqual(expected, signature);
 }
 
@@ -108,6 +108,12 @@ function notJson(text: string): boolean {
 	}
 }
 
+/** The bytes of a member's text within the body's bytes (character offsets differ past non-ASCII). */
+function dataBytes(body: Buffer, text: string, start: number, member: string): Buffer {
+	const byteStart = Buffer.byteLength(text.slice(0, start), 'utf8');
+	return body.subarray(byteStart, byteStart + Buffer.byteLength(member, 'utf8'));
+}
+
 /**
  * Everything that needs no secret, in linear time and before any re-serialization: the signature
  * header, UTF-8, one structural pass for the raw text of `data` and the nesting depth. A refusal
@@ -132,22 +138,33 @@ export function prepareBroniboyDelivery(rawBody: string | Buffer | undefined, he
 		if (scan.bodyDepth > MAX_SCANNED_DEPTH) return refuse(400, `The body is nested more than ${MAX_SCANNED_DEPTH} levels deep`);
 		if (!member) return refuse(401, 'The body has no "data" field to check the signature of');
 		if (member.occurrences > 1) return refuse(401, 'The body has more than one "data" field');
-		const small = Buffer.byteLength(member.text, 'utf8') <= CANDIDATE_LIMIT_BYTES;
+		// Characters never outnumber bytes: a long text is known to be over the limit without counting.
+		const small = member.text.length <= CANDIDATE_LIMIT_BYTES && Buffer.byteLength(member.text, 'utf8') <= CANDIDATE_LIMIT_BYTES;
 		let others: Array<{ name: string; text: string }> | undefined;
 		const candidates = () => (others ??= dataCandidates(member.text).slice(1));
+		// The bytes of `data` as they came, when n8n handed over bytes: nothing is encoded again.
+		const rawData = Buffer.isBuffer(rawBody) ? dataBytes(rawBody, text, member.start, member.text) : member.text;
+		const check = (secret: string): WebhookVerdict => {
+			if (typeof secret !== 'string' || secret === '') return refuse(401, 'No signing secret is configured');
+			if (signatureMatches(rawData, signature, secret)) return accepted(text, headers, 'raw');
+			if (!small) return refuse(401, `The Hook-HMAC signature does not match (data over ${CANDIDATE_LIMIT_BYTES / 1024} KiB is checked only as sent)`);
+			let found: string | undefined;
+			// Every candidate is checked, so the time taken does not tell which one (if any) matched.
+			for (const { name, text: candidate } of candidates()) {
+				if (signatureMatches(candidate, signature, secret) && found === undefined) found = name;
+			}
+			return found ? accepted(text, headers, found) : refuse(401, 'The Hook-HMAC signature does not match');
+		};
+		// The secret cache checks again with a fresh read before refusing; the same secret again
+		// gets the same verdict without another pass over the bytes.
+		let last: { secret: string; verdict: WebhookVerdict } | undefined;
+		const checkOnce = (secret: string): WebhookVerdict => {
+			if (last?.secret !== secret) last = { secret, verdict: check(secret) };
+			return last.verdict;
+		};
 		return {
 			ok: true,
-			check(secret: string): WebhookVerdict {
-				if (typeof secret !== 'string' || secret === '') return refuse(401, 'No signing secret is configured');
-				if (signatureMatches(member.text, signature, secret)) return accepted(text, headers, 'raw');
-				if (!small) return refuse(401, `The Hook-HMAC signature does not match (data over ${CANDIDATE_LIMIT_BYTES / 1024} KiB is checked only as sent)`);
-				let found: string | undefined;
-				// Every candidate is checked, so the time taken does not tell which one (if any) matched.
-				for (const { name, text: candidate } of candidates()) {
-					if (signatureMatches(candidate, signature, secret) && found === undefined) found = name;
-				}
-				return found ? accepted(text, headers, found) : refuse(401, 'The Hook-HMAC signature does not match');
-			},
+			check: checkOnce,
 			signedText(format: string): string | undefined {
 				if (format === 'raw') return member.text;
 				return candidates().find(({ name }) => name === format)?.text;
