@@ -4,6 +4,7 @@ import { apiRequest } from '../../shared/http/request';
 import type { RequestSettings } from '../../shared/http/types';
 import { redactValue } from '../../shared/http/redact';
 import { bodySizeProblem } from '../../shared/trigger/webhook/jsonDepth';
+import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
 import { fullRawQuery } from '../../shared/trigger/webhook/urlSecret';
 import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
@@ -75,10 +76,13 @@ export async function handleKeyCrmWebhook(this: IWebhookFunctions): Promise<IWeb
 
 	const tooLarge = bodySizeProblem(req.rawBody);
 	if (tooLarge) return refuse.call(this, 413, { error: tooLarge });
+	// n8n's parser turns invalid UTF-8 into U+FFFD: what it parsed is not what was sent.
+	const raw = rawBodyText(req.rawBody);
+	if (!raw.ok) return refuse.call(this, 400, { error: raw.reason });
 	// Read from the URL as sent, not from Express's parse: a second `?` must separate fields too.
 	const query = typeof url === 'string' ? queryFields(fullRawQuery({ pathSecret, url })) : req.query;
 	if (query === undefined) return refuse.call(this, 400, { error: `The query has more than ${MAX_QUERY_FIELDS} fields` });
-	const reading = readWebhookEvent({ method: req.method, body: req.body, rawBody: req.rawBody?.toString(), query });
+	const reading = readWebhookEvent({ method: req.method, body: req.body, rawBody: raw.text, query });
 	if (!reading.ok) return refuse.call(this, 400, { error: reading.reason });
 	const { event, context } = reading;
 	const filters = readFilters(this);
