@@ -95,7 +95,7 @@ function watchHealth(baseUrl) {
 }
 
 const fuzzCheck = {
-	name: 'hostile bodies and queries to all four webhook triggers (deep JSON, 16 MiB, non-UTF-8, arrays of 10 000, huge queries) → 4xx, no execution, n8n healthy',
+	name: 'fuzz: hostile bodies and queries to all four webhook triggers (deep JSON, 16 MiB, non-UTF-8, arrays of 10 000, huge queries) → 4xx, no execution, n8n healthy',
 	workflowId: 'osExBotobotToCrm',
 	async run(context) {
 		const { api, instance, services, summary } = context;
