@@ -98,7 +98,7 @@ function accepted(text: string, headers: HeaderBag, signatureFormat: string): We
 	return { ok: true, event, deliveryId: headerOf(headers, 'hook-delivery') ?? '', data, body: record, signatureFormat };
 }
 
-/** Whether some text that is not JSON at all: the structural scan could not say (cheap, linear). */
+/** Whether a text is not JSON at all (asked only when the structural scan found no object; linear). */
 function notJson(text: string): boolean {
 	try {
 		JSON.parse(text);
