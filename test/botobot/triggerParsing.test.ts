@@ -45,6 +45,12 @@ describe('Botobot Trigger: parsing edges', () => {
 		expect(taken.workflowData?.[0]).toHaveLength(MAX_ORDERS);
 	});
 
+	it('refuses an order id of 14 000 digits (a huge query) with 400, starting nothing', async () => {
+		const outcome = await deliver({ method: 'GET', url: `${PATH}/${SECRET}?id=${'9'.repeat(14_000)}`, params: { secret: SECRET } });
+		expect(outcome.response).toMatchObject({ status: 400, body: { message: expect.stringContaining('longer than 64 characters') } });
+		expect(outcome.workflowData).toBeUndefined();
+	});
+
 	it('refuses a deep body n8n already parsed (no raw text) with 400, not 500', async () => {
 		let deep: Record<string, unknown> = { id: 1 };
 		for (let level = 0; level < 20_000; level++) deep = { a: deep };

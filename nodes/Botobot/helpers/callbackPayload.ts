@@ -126,6 +126,9 @@ function jsonSources(raw: string): OrderSource[] | string {
 	return parsedSources(parsed);
 }
 
+/** Botobot's order ids are numbers; anything longer than this is not one. */
+export const MAX_ID_LENGTH = 64;
+
 /** Botobot sends one order per callback; a JSON array is read, up to this many. */
 export const MAX_ORDERS = 100;
 
@@ -195,6 +198,9 @@ export function readCallback(request: CallbackRequest, ignoreQueryKeys: readonly
 		if (orders.length === 0) return { ok: false, reason: 'The request carries no order fields' };
 		if (orders.some((order) => order.id === undefined || order.id === '')) {
 			return { ok: false, reason: 'The request carries no order id ("id")' };
+		}
+		if (orders.some((order) => String(order.id).length > MAX_ID_LENGTH)) {
+			return { ok: false, reason: `The request carries an order id ("id") longer than ${MAX_ID_LENGTH} characters` };
 		}
 		return { ok: true, orders };
 	} catch (error) {

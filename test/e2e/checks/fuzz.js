@@ -47,7 +47,8 @@ function hostileBodies() {
 		text('a 1 MB JSON string', 'application/json', `{"event":"order.changed","data":"${'x'.repeat(MB)}"}`),
 		text('a JSON array of 10 000 orders', 'application/json', JSON.stringify(Array.from({ length: 10_000 }, (_, i) => ({ id: 70_000 + i, cost_total: 10 })))),
 		text('JSON data holding a list of 10 000', 'application/json', `{"event":"order.changed","data":{"items":${JSON.stringify(Array.from({ length: 10_000 }, () => 1))}}}`),
-		text('a 16 MiB JSON string', 'application/json', `{"event":"order.changed","data":"${'x'.repeat(16 * MB - 64)}"}`),
+		// Just under n8n's own limit (16 MiB), also with Aplaut's secret added in front.
+		text('a 16 MiB JSON string', 'application/json', `{"event":"order.changed","data":"${'x'.repeat(16 * MB - 256)}"}`),
 	];
 }
 
