@@ -96,11 +96,20 @@ async function createHeaderAuthWebhooks(api, { broniboySignature, botobotSecret 
 	}
 }
 
-/** The sample Broniboy order, changed and signed as Broniboy signs it (the signature covers the `data` text). */
+/**
+ * The sample Broniboy order, changed and signed as Broniboy signs it (the signature covers the `data`
+ * text). `own(id, signature)` is one of its own: the trigger knows a delivery by its id AND by its
+ * signed data, so each request of a load needs an order of its own, or it is a repeat.
+ */
 function broniboyDelivery(secret) {
-	const delivery = (signature) => buildWebhookDelivery({ event: 'order.changed', data: sampleBroniboyOrder('cooking'), bodyFormat: 'compact', secret, signature });
+	const delivery = (signature, id = 1001) =>
+		buildWebhookDelivery({ event: 'order.changed', data: sampleBroniboyOrder('cooking', id), bodyFormat: 'compact', secret, signature });
 	const { rawBody, headers } = delivery('valid');
-	return { body: rawBody, valid: headers['Hook-HMAC'], forged: delivery('wrong').headers['Hook-HMAC'] };
+	const own = (id, signature) => {
+		const built = delivery(signature, id);
+		return { body: built.rawBody, signature: built.headers['Hook-HMAC'] };
+	};
+	return { body: rawBody, valid: headers['Hook-HMAC'], forged: delivery('wrong').headers['Hook-HMAC'], own };
 }
 
 /** The sample Botobot order as a JSON POST; each request gets its own order id, or it is a repeat. */

@@ -32,15 +32,23 @@ const ENGINES = [
 /** Each scenario: where it posts, what, and which row its ratios are taken against. */
 function scenarios(port, services) {
 	const url = (webhookPath, query = '') => `http://127.0.0.1:${port}/webhook/${webhookPath}${query}`;
-	const { body, valid, forged } = broniboyDelivery(services.broniboy.webhookSecret);
+	const { body, valid, forged, own } = broniboyDelivery(services.broniboy.webhookSecret);
 	const botobotSecret = services.botobot.callbackSecret;
 	const signed = (signature) => ({ body, headers: { 'hook-event': 'order.changed', 'hook-hmac': signature }, perRequest: (n, run) => ({ headers: { 'hook-delivery': `${run}-${n}` } }) });
+	// The trigger also knows a delivery by its signed data: each request carries an order of its own.
+	const ownOrders = (signature) => ({
+		...signed(signature === 'valid' ? valid : forged),
+		perRequest: (n, run) => {
+			const delivery = own(`${run}-${n}`, signature);
+			return { body: delivery.body, headers: { 'hook-delivery': `${run}-${n}`, 'hook-hmac': delivery.signature } };
+		},
+	});
 	const botobot = { body: botobotOrder(1), perRequest: (n, run) => ({ body: botobotOrder(`${run}-${n}`) }) };
 	return [
 		{ id: 'webhook', label: "n8n's Webhook node, no authentication", url: url(PATHS.plain), ...signed(valid) },
 		{ id: 'headerAuthBroniboy', label: "n8n's Webhook node, Header Auth (Hook-HMAC)", url: url(PATHS.headerAuthBroniboy), ...signed(valid) },
-		{ id: 'broniboy', label: 'Broniboy Trigger, valid signatures', url: url(PATHS.broniboy), ...signed(valid), fair: 'headerAuthBroniboy' },
-		{ id: 'forged', label: 'Broniboy Trigger, forged signatures', url: url(PATHS.broniboy), ...signed(forged), fair: 'headerAuthBroniboy' },
+		{ id: 'broniboy', label: 'Broniboy Trigger, valid signatures', url: url(PATHS.broniboy), ...ownOrders('valid'), fair: 'headerAuthBroniboy' },
+		{ id: 'forged', label: 'Broniboy Trigger, forged signatures', url: url(PATHS.broniboy), ...ownOrders('wrong'), fair: 'headerAuthBroniboy' },
 		{ id: 'headerAuthBotobot', label: "n8n's Webhook node, Header Auth (Botobot secret in a header)", url: url(PATHS.headerAuthBotobot), ...botobot, headers: { [BOTOBOT_SECRET_HEADER]: botobotSecret } },
 		{ id: 'botobot', label: 'Botobot Trigger, secret in the URL', url: url(PATHS.botobot, `?secret=${botobotSecret}`), ...botobot, fair: 'headerAuthBotobot' },
 		{
@@ -176,7 +184,7 @@ async function runTriggers({ sandboxes, config, log }) {
 	const { headline, installed, control, forgedExecutions, refusedAll } = headlineOf(results);
 	const { amount, connections, maxSeconds, warmup } = config.triggers;
 	const body = [
-		`n8n ${config.n8nVersion} started by the project's scripts (our package packed and installed as a community package, SQLite, executions saved), one published workflow per contender holding only its trigger. autocannon: ${amount} POSTs per run over ${connections} connections (stopped after ${maxSeconds} s at most), ${warmup} warm-up requests per scenario first; runs alternate between scenarios, ratios are taken run by run. Broniboy Trigger and the Webhook nodes get the same body and headers (a unique Hook-Delivery per request; Header Auth checks Hook-HMAC against the body's valid signature); Botobot Trigger gets its secret as \`?secret=\` and a unique order id per request, its Header Auth contender the same secret in a header (the Webhook node has no query-string auth).`,
+		`n8n ${config.n8nVersion} started by the project's scripts (our package packed and installed as a community package, SQLite, executions saved), one published workflow per contender holding only its trigger. autocannon: ${amount} POSTs per run over ${connections} connections (stopped after ${maxSeconds} s at most), ${warmup} warm-up requests per scenario first; runs alternate between scenarios, ratios are taken run by run. The Webhook nodes get one body and headers (a unique Hook-Delivery per request; Header Auth checks Hook-HMAC against the body's valid signature), Broniboy Trigger the same order with its own number and signature per request (it knows a delivery by its id and by its signed data); Botobot Trigger gets its secret as \`?secret=\` and a unique order id per request, its Header Auth contender the same secret in a header (the Webhook node has no query-string auth).`,
 		'',
 		...results.flatMap((result) => [`**${result.engine.label}** — ${result.repetitions} runs of each:`, '', engineTable(result), '']),
 		installed

@@ -8,7 +8,7 @@ import { useBroniboySandbox } from '../support/sandboxes';
 import { SANDBOX_TOKENS } from '../../sandboxes/tokens';
 
 /** A stand-in for n8n's webhook server: each request goes to the trigger through n8n-core's WebhookContext. */
-function triggerServer(staticData: IDataObject, executions: unknown[]) {
+function triggerServer(memory: { staticData: IDataObject; workflowId: string }, executions: unknown[]) {
 	const server = http.createServer(async (req, res) => {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -24,7 +24,8 @@ function triggerServer(staticData: IDataObject, executions: unknown[]) {
 			parameters: { events: ['*'], options: {} },
 			credentials: { broniboyWebhookApi: { secret: SANDBOX_TOKENS.broniboyWebhookSecret } },
 			request: { method: 'POST', headers: req.headers as Record<string, string>, rawBody, body },
-			staticData,
+			staticData: memory.staticData,
+			workflowId: memory.workflowId,
 		});
 		if (outcome.workflowData) executions.push(outcome.workflowData[0][0].json);
 		res.writeHead(outcome.response.status ?? 200, { 'Content-Type': 'application/json' });
@@ -35,9 +36,12 @@ function triggerServer(staticData: IDataObject, executions: unknown[]) {
 
 describe('Broniboy sandbox: POST /__sandbox/send-webhook', () => {
 	const broniboy = useBroniboySandbox();
-	const staticData: IDataObject = {};
+	// A delivery memory of its own per test: the trigger knows a delivery by its signed data too, and
+	// the tests send the same data.
+	const memory = { staticData: {} as IDataObject, workflowId: '' };
+	let tests = 0;
 	const executions: unknown[] = [];
-	const server = triggerServer(staticData, executions);
+	const server = triggerServer(memory, executions);
 	let url = '';
 
 	beforeAll(async () => {
@@ -49,6 +53,8 @@ describe('Broniboy sandbox: POST /__sandbox/send-webhook', () => {
 	});
 	beforeEach(() => {
 		executions.length = 0;
+		memory.staticData = {};
+		memory.workflowId = `send-webhook-${++tests}`;
 	});
 
 	const send = async (input: Record<string, unknown>) => {

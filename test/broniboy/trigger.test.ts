@@ -109,7 +109,7 @@ describe('Broniboy Trigger', () => {
 		expect(first.workflowData).toHaveLength(1);
 		expect(second.workflowData).toBeUndefined();
 		expect(second.response).toMatchObject({ status: 200, body: { duplicate: true } });
-		const other = await deliver(buildWebhookDelivery({ event: 'order.changed', data: order, deliveryId: 'repeated-2' }), { staticData });
+		const other = await deliver(buildWebhookDelivery({ event: 'order.changed', data: { ...order, state: 'on_way' }, deliveryId: 'repeated-2' }), { staticData });
 		expect(other.workflowData).toHaveLength(1);
 	});
 

@@ -6,7 +6,8 @@ import { SavedStaticData } from '../../harness/engine/savedStaticData';
 // Each request as n8n runs it: its own copy of the last saved static data, saved whole afterwards.
 const order = { id: 'eb3b595d-3653-41a3-a531-ebeba332154c', state: 'on_way', courier_state: 'courier-accepted' };
 const call = (deliveryId: string, nodeType?: ReturnType<typeof restartedNodeType>) => {
-	const { rawBody, headers } = buildWebhookDelivery({ event: 'order.changed', data: order, deliveryId });
+	// An order of its own per delivery id: the same signed data under another id is a repeat too.
+	const { rawBody, headers } = buildWebhookDelivery({ event: 'order.changed', data: { ...order, number: deliveryId }, deliveryId });
 	return {
 		type: 'broniboyTrigger',
 		parameters: { events: ['*'], options: {} },

@@ -2,7 +2,8 @@ import { generator } from './random';
 
 /**
  * Hostile or broken webhook bodies for the triggers' fuzz tests (and the real-n8n fuzz check):
- * random bytes, deep nesting, wrong content types, empty bodies, invalid UTF-8, 1 MB bodies. None
+ * random bytes, deep nesting, wrong content types, empty bodies, invalid UTF-8, 1 MB and 16 MiB bodies,
+ * arrays of 10 000. None
  * of them carries an order a trigger may accept.
  */
 export interface FuzzBody {
@@ -28,7 +29,8 @@ function randomBytes(seed: number, length: number): Buffer {
 	return Buffer.from(Array.from({ length }, () => random.int(256)));
 }
 
-export function fuzzBodies({ seeds = 12 }: { seeds?: number } = {}): FuzzBody[] {
+/** `large`: also the 16 MiB bodies and the arrays of 10 000 (on by default). */
+export function fuzzBodies({ seeds = 12, large = true }: { seeds?: number; large?: boolean } = {}): FuzzBody[] {
 	const bodies: FuzzBody[] = [];
 	for (let seed = 1; seed <= seeds; seed++) {
 		const random = generator(seed);
@@ -52,5 +54,12 @@ export function fuzzBodies({ seeds = 12 }: { seeds?: number } = {}): FuzzBody[] 
 	text('1 MB JSON string without an order', 'application/json', `{"event":"order.changed","data":"${'x'.repeat(MB)}"}`);
 	bodies.push({ name: '1 MB of random bytes', contentType: 'application/json', body: randomBytes(4242, MB) });
 	text('1 MB of form pairs without an order id', 'application/x-www-form-urlencoded', Array.from({ length: MB / 16 }, (_, i) => `k${i}=${'v'.repeat(8)}`).join('&').slice(0, MB));
+	if (!large) return bodies;
+	// n8n accepts bodies up to 16 MiB.
+	text('16 MiB JSON string without an order', 'application/json', `{"event":"order.changed","data":"${'x'.repeat(16 * MB - 40)}"}`);
+	text('16 MiB of one letter as a form', 'application/x-www-form-urlencoded', 'x'.repeat(16 * MB));
+	text('a JSON array of 10 000 orders', 'application/json', JSON.stringify(Array.from({ length: 10_000 }, (_, i) => ({ id: 50_000 + i, cost_total: 10, goods: [{ id: 1, count: 1 }] }))));
+	text('a JSON array of 10 000 empty objects', 'application/json', JSON.stringify(Array.from({ length: 10_000 }, () => ({}))));
+	text('JSON data holding an array of 10 000 arrays', 'application/json', `{"event":"order.changed","data":{"items":${JSON.stringify(Array.from({ length: 10_000 }, () => []))}}}`);
 	return bodies;
 }

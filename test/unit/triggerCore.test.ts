@@ -54,6 +54,43 @@ describe('DeliveryGuard', () => {
 	});
 });
 
+describe('DeliveryGuard: several keys, retry horizon', () => {
+	it('a delivery is a repeat when any of its keys was seen; a repeat records nothing new', () => {
+		const guard = new DeliveryGuard();
+		const store: StaticStore = {};
+		expect(guard.claim('wf|m', ['id-1', 'content-a'], store, 1000)).toBe(true);
+		expect(guard.claim('wf|m', ['id-2', 'content-a'], store, 1001)).toBe(false);
+		expect(guard.claim('wf|m', ['id-1', 'content-b'], store, 1002)).toBe(false);
+		expect((store[PERSISTED_FIELD] as Array<[string, number]>).map(([key]) => key)).toEqual(['id-1', 'content-a']);
+		expect(guard.claim('wf|m', ['id-2', 'content-b'], store, 1003)).toBe(true);
+	});
+
+	it('a flood of new deliveries cannot push out one still within the retry horizon', () => {
+		const hour = 60 * 60 * 1000;
+		const limits = { windowMs: 7 * 24 * hour, maxEntries: 100, retryHorizonMs: 24 * hour, hardMaxEntries: 10_000 };
+		const guard = new DeliveryGuard(limits);
+		let store: StaticStore = {};
+		const start = 1_000_000;
+		guard.claim('wf|f', 'retried', store, start);
+		for (let index = 0; index < 5000; index++) guard.claim('wf|f', `flood-${index}`, store, start + 1000 + index);
+		// After a restart only the persisted list counts.
+		store = structuredClone(store);
+		expect(new DeliveryGuard(limits).claim('wf|f', 'retried', store, start + hour)).toBe(false);
+		// Past the horizon the count limit applies again: the oldest go, down to maxEntries.
+		const later = new DeliveryGuard(limits);
+		later.claim('wf|f', 'one-more', store, start + 25 * hour);
+		expect((store[PERSISTED_FIELD] as unknown[]).length).toBe(100);
+		expect(later.claim('wf|f', 'retried', store, start + 25 * hour)).toBe(true);
+	});
+
+	it('holds the hard bound whatever the age', () => {
+		const guard = new DeliveryGuard({ windowMs: 10_000, maxEntries: 3, retryHorizonMs: 10_000, hardMaxEntries: 5 });
+		const store: StaticStore = {};
+		for (let index = 0; index < 8; index++) guard.claim('wf|h', `k${index}`, store, 1000 + index);
+		expect((store[PERSISTED_FIELD] as Array<[string, number]>).map(([key]) => key)).toEqual(['k3', 'k4', 'k5', 'k6', 'k7']);
+	});
+});
+
 describe('secretMatches / deliveryKey', () => {
 	it('compares exactly', () => {
 		expect(secretMatches('abc-secret-value', 'abc-secret-value')).toBe(true);

@@ -9,6 +9,7 @@
  */
 import { redactValue } from '../../shared/http/redact';
 import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
+import { bodyShapeProblem } from '../../shared/trigger/webhook/jsonDepth';
 import { flattenResource } from '../helpers/jsonApi';
 import { checkBodySecret } from './bodySecret';
 
@@ -28,7 +29,7 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 
 export type ReviewWebhookVerdict =
-	| { ok: false; status: 400 | 401; reason: string }
+	| { ok: false; status: 400 | 401 | 422; reason: string }
 	| {
 			ok: true;
 			event: string;
@@ -47,6 +48,23 @@ function reviewOf(body: Json): Json {
 	return isRecord(candidate.attributes) ? flattenResource(candidate) : candidate;
 }
 
+/** JSON with keys in order, so one payload always hashes alike (the depth is bounded before). */
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (isRecord(value)) {
+		const keys = Object.keys(value).sort();
+		return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
+
+/** The payload without the time it was sent: a retry of one delivery may be sent later. */
+function contentOf(payload: Json): string {
+	const content = { ...payload };
+	delete content.sent_at;
+	return canonical(content);
+}
+
 /** Parses a request body (object or raw JSON text) and checks its secret against the credential's. */
 export function readReviewWebhook(body: unknown, expectedSecret: string): ReviewWebhookVerdict {
 	let parsed = body;
@@ -60,6 +78,8 @@ export function readReviewWebhook(body: unknown, expectedSecret: string): Review
 	// Nothing is read before the secret is checked: a forged request learns nothing about the parser.
 	const secret = checkBodySecret(parsed, expectedSecret);
 	if (!secret.ok) return secret;
+	const shape = bodyShapeProblem(parsed);
+	if (shape) return { ok: false, status: 400, reason: shape };
 	const payload = redactValue({ ...(parsed as Json) }, [expectedSecret]);
 	delete payload.secret;
 	const event = text(payload.event) ?? text(payload.action) ?? text(payload.event_type) ?? text(payload.type);
@@ -67,8 +87,13 @@ export function readReviewWebhook(body: unknown, expectedSecret: string): Review
 	const review = reviewOf(payload);
 	const hookId = text(payload.hook_id);
 	const reviewId = text(review.id) ?? text(payload.review_id);
+	if (Object.keys(review).length === 0 && reviewId === undefined) {
+		return { ok: false, status: 422, reason: 'The body carries no review (no "review" or "data" object, no "review_id")' };
+	}
 	// A review can change many times under one event name (update_review): its updated_at tells
-	// the changes apart, while a repeated delivery carries the same one.
-	const key = deliveryKey('aplaut', hookId, event, reviewId, text(review.updated_at));
+	// the changes apart, while a repeated delivery carries the same one. Without it, the content
+	// does: a second change differs somewhere, a repeat is the same payload.
+	const updatedAt = text(review.updated_at);
+	const key = deliveryKey('aplaut', hookId, event, reviewId, updatedAt ?? deliveryKey('content', contentOf(payload)));
 	return { ok: true, event, hookId, reviewId, review, payload, key };
 }

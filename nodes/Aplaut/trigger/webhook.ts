@@ -1,6 +1,8 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
+import { bodySizeProblem } from '../../shared/trigger/webhook/jsonDepth';
+import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
 import { readReviewWebhook } from './reviewDelivery';
 import { verifyWithWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 import { eventChosen } from '../../shared/trigger/webhook/events';
@@ -19,6 +21,12 @@ function bodyOf(context: IWebhookFunctions): unknown {
  * the rest — without the secret.
  */
 export async function handleAplautWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const { rawBody } = this.getRequestObject();
+	const tooLarge = bodySizeProblem(rawBody);
+	if (tooLarge) return refuse.call(this, 413, { error: tooLarge });
+	// n8n's parser turns invalid UTF-8 into U+FFFD: what it parsed is not what was sent.
+	const raw = rawBodyText(rawBody);
+	if (!raw.ok) return refuse.call(this, 400, { error: raw.reason });
 	const body = bodyOf(this);
 	const verdict =
 		(await verifyWithWebhookSecret(this, 'aplautWebhookApi', 'secret', (secret) => readReviewWebhook(body, secret))) ??

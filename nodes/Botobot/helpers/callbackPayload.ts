@@ -7,6 +7,7 @@
  * JSON body keeps its own types; in every case only the documented fields are typed.
  */
 import { isRecord } from '../../shared/http/envelope';
+import { bodyShapeProblem } from '../../shared/trigger/webhook/jsonDepth';
 import { isMultipart, multipartPairs, pairsFromParsedFields } from './multipart';
 import {
 	pairsFromQueryString,
@@ -122,7 +123,23 @@ function jsonSources(raw: string): OrderSource[] | string {
 	} catch {
 		return 'The body is not valid JSON';
 	}
+	return parsedSources(parsed);
+}
+
+/** Botobot's order ids are numbers; anything longer than this is not one. */
+export const MAX_ID_LENGTH = 64;
+
+/** Botobot sends one order per callback; a JSON array is read, up to this many. */
+export const MAX_ORDERS = 100;
+
+/** The orders of an already parsed JSON body, or why they are refused (too deep, too many). */
+function parsedSources(parsed: unknown): OrderSource[] | string {
+	if (Array.isArray(parsed) && parsed.length > MAX_ORDERS) {
+		return `The request carries ${parsed.length} orders; at most ${MAX_ORDERS} are read per request`;
+	}
 	if (jsonDepth(parsed) > MAX_JSON_DEPTH) return `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`;
+	const shape = bodyShapeProblem(parsed);
+	if (shape) return shape;
 	const entries = Array.isArray(parsed) ? parsed : [parsed];
 	return entries.filter(isPlainRecord).map((json) => ({ json }));
 }
@@ -146,8 +163,8 @@ function bodySources(request: CallbackRequest): OrderSource[] | string {
 	}
 	// No raw text: what the web server parsed. A JSON body keeps its types; a form's flat bracket keys
 	// (or their nested reading) are read as pairs.
-	if (Array.isArray(request.body)) return request.body.filter(isPlainRecord).map((json) => ({ json }));
-	if (isPlainRecord(request.body) && /json/i.test(contentType)) return [{ json: request.body }];
+	if (Array.isArray(request.body) || (isPlainRecord(request.body) && /json/i.test(contentType))) return parsedSources(request.body);
+	if (jsonDepth(request.body) > MAX_JSON_DEPTH) return `The body is nested more than ${MAX_JSON_DEPTH} levels deep`;
 	return [{ pairs: pairsFromValue(request.body) }];
 }
 
@@ -181,6 +198,9 @@ export function readCallback(request: CallbackRequest, ignoreQueryKeys: readonly
 		if (orders.length === 0) return { ok: false, reason: 'The request carries no order fields' };
 		if (orders.some((order) => order.id === undefined || order.id === '')) {
 			return { ok: false, reason: 'The request carries no order id ("id")' };
+		}
+		if (orders.some((order) => String(order.id).length > MAX_ID_LENGTH)) {
+			return { ok: false, reason: `The request carries an order id ("id") longer than ${MAX_ID_LENGTH} characters` };
 		}
 		return { ok: true, orders };
 	} catch (error) {

@@ -1,6 +1,9 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import { redactValue } from '../../shared/http/redact';
 import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
+import { bodySizeProblem } from '../../shared/trigger/webhook/jsonDepth';
+import { fullRawQuery } from '../../shared/trigger/webhook/urlSecret';
 import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import { deliveryHash, ipAllowed } from '../helpers/callbackGuard';
@@ -14,14 +17,16 @@ function urlOf(req: WebhookRequest): string | undefined {
 	return typeof url === 'string' ? url : undefined;
 }
 
-/** What n8n received, before any of its parsers: the raw query string and body text. */
-function callbackRequestOf(req: WebhookRequest, bodyText: string): CallbackRequest {
+/**
+ * What n8n received, before any of its parsers: the raw query string (with what a sender appended
+ * to the path secret after a `&`) and body text.
+ */
+function callbackRequestOf(req: WebhookRequest, bodyText: string, pathSecret: string | undefined): CallbackRequest {
 	const url = urlOf(req);
-	const queryStart = url === undefined ? -1 : url.indexOf('?');
 	return {
 		method: req.method,
 		contentType: req.headers['content-type'],
-		rawQuery: url === undefined ? undefined : queryStart === -1 ? '' : url.slice(queryStart + 1),
+		rawQuery: url === undefined ? undefined : fullRawQuery({ pathSecret, url }),
 		query: req.query,
 		rawBody: bodyText,
 		body: req.body,
@@ -64,14 +69,20 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		return fail(403, 'This address may not send callbacks');
 	}
 	const hidden = protection === 'urlSecret' ? [SECRET_PARAMETER] : [];
+	const pathValue = (this.getParamsData() as IDataObject | undefined)?.[SECRET_PARAMETER];
+	const pathSecret = typeof pathValue === 'string' ? pathValue : undefined;
+	const secrets: string[] = [];
 	if (protection === 'urlSecret') {
 		if (!this.getNode().credentials?.[WEBHOOK_CREDENTIAL]) return fail(500, 'The trigger has no Botobot Webhook API credential');
-		const pathSecret = (this.getParamsData() as IDataObject | undefined)?.[SECRET_PARAMETER];
-		if (!(await verifyUrlSecret(this, WEBHOOK_CREDENTIAL, { pathSecret, url: urlOf(req) }))) return fail(401, 'Wrong or missing secret');
+		const secret = await verifyUrlSecret(this, WEBHOOK_CREDENTIAL, { pathSecret, url: urlOf(req) });
+		if (secret === undefined) return fail(401, 'Wrong or missing secret');
+		secrets.push(secret);
 	}
+	const tooLarge = bodySizeProblem(req.rawBody);
+	if (tooLarge) return fail(413, tooLarge);
 	const body = rawBodyText(req.rawBody);
 	if (!body.ok) return fail(400, body.reason);
-	const request = callbackRequestOf(req, body.text);
+	const request = callbackRequestOf(req, body.text, protection === 'urlSecret' ? pathSecret : undefined);
 	const reading = readCallback(request, hidden);
 	if (!reading.ok) return fail(400, reading.reason);
 
@@ -85,7 +96,8 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		return refuse.call(this, 200, { status: 'success', started: false, ignored: reading.orders.length });
 	}
 	const raw = options.includeRawRequest ? { rawRequest: rawRequestOf(req, request, hidden) } : {};
+	// Whatever the sender put into the URL or the body, the secret never reaches the workflow.
 	return accept.call(this, { status: 'success', started: true, orders: orders.length }, [
-		orders.map((order) => ({ json: { ...order, ...raw } as IDataObject })),
+		orders.map((order) => ({ json: redactValue({ ...order, ...raw } as IDataObject, secrets) })),
 	]);
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
-import { verifyBroniboyWebhook, type HeaderBag } from './signature';
+import { prepareBroniboyDelivery, type HeaderBag } from './signature';
 import { verifyWithWebhookSecret } from '../../shared/trigger/webhook/secretCache';
 import { eventChosen } from '../../shared/trigger/webhook/events';
 
@@ -25,9 +25,10 @@ export async function handleBroniboyWebhook(this: IWebhookFunctions): Promise<IW
 	const events = this.getNodeParameter('events', []) as string[];
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const headers = request.headers as HeaderBag;
-	const verdict = (await verifyWithWebhookSecret(this, 'broniboyWebhookApi', 'secret', (secret) =>
-		verifyBroniboyWebhook(request.rawBody, headers, secret),
-	)) ?? verifyBroniboyWebhook(request.rawBody, headers, '');
+	// Built once per request: a second secret read (before a refusal) costs only the HMACs again.
+	const prepared = prepareBroniboyDelivery(request.rawBody, headers);
+	if (!prepared.ok) return refuse.call(this, prepared.status, { error: prepared.reason });
+	const verdict = (await verifyWithWebhookSecret(this, 'broniboyWebhookApi', 'secret', (secret) => prepared.check(secret))) ?? prepared.check('');
 	if (!verdict.ok) return refuse.call(this, verdict.status, { error: verdict.reason });
 
 	if (!eventChosen(events, verdict.event)) {
@@ -35,11 +36,13 @@ export async function handleBroniboyWebhook(this: IWebhookFunctions): Promise<IW
 	}
 	const unwanted = unwantedState(verdict.data, options);
 	if (unwanted) return refuse.call(this, 200, { received: true, ignored: unwanted });
-	// Hook-Delivery is Broniboy's idempotency id (kept as is, as earlier versions stored it); without
-	// one, the same event with the same data is a repeat.
-	const key = verdict.deliveryId ? deliveryKey(verdict.deliveryId) : deliveryKey('body', verdict.event, JSON.stringify(verdict.data));
+	// A repeat is one whose Hook-Delivery (Broniboy's idempotency id, kept as is, as earlier versions
+	// stored it) OR whose signed data + event was seen: neither the id nor the event is signed, so a
+	// captured delivery replayed under a fresh id is still known by what was signed.
+	const keys = [deliveryKey('content', verdict.event, prepared.signedText(verdict.signatureFormat) ?? JSON.stringify(verdict.data))];
+	if (verdict.deliveryId) keys.unshift(deliveryKey(verdict.deliveryId));
 	// A test run reacts to every request, however often the same sample is sent.
-	if (this.getMode() !== 'manual' && !claimDelivery.call(this, key)) {
+	if (this.getMode() !== 'manual' && !claimDelivery.call(this, keys)) {
 		return refuse.call(this, 200, { received: true, duplicate: true });
 	}
 

@@ -9,6 +9,7 @@
  */
 import { isRecord, type JsonRecord } from '../../shared/http/envelope';
 import { deliveryKey } from '../../shared/trigger/webhook/deliveryKey';
+import { bodyShapeProblem } from '../../shared/trigger/webhook/jsonDepth';
 
 export const ORDER_STATUS_EVENT = 'order.change_order_status';
 export const PAYMENT_STATUS_EVENT = 'order.change_payment_status';
@@ -53,6 +54,24 @@ function fromObject(source: JsonRecord): EventReading | undefined {
 	return Object.keys(flat).length > 0 ? { ok: true, event, context: flat } : undefined;
 }
 
+/** More query fields than any KeyCRM webhook sends: a longer query is refused rather than read. */
+export const MAX_QUERY_FIELDS = 500;
+
+/**
+ * A raw query (every `?` already read as `&`) as flat fields, bracket keys kept as written
+ * (`context[id]`), the last of a repeated name winning; undefined beyond MAX_QUERY_FIELDS.
+ */
+export function queryFields(rawQuery: string): JsonRecord | undefined {
+	const fields: JsonRecord = {};
+	let count = 0;
+	for (const [key, value] of new URLSearchParams(rawQuery)) {
+		if (++count > MAX_QUERY_FIELDS) return undefined;
+		if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+		fields[key] = value;
+	}
+	return fields;
+}
+
 /** The event and its context from a webhook request, or why it is not a KeyCRM webhook. */
 export function readWebhookEvent(input: WebhookInput): EventReading {
 	const candidates: unknown[] = [input.body, parseJson(input.rawBody), parseJson(input.body)];
@@ -61,6 +80,8 @@ export function readWebhookEvent(input: WebhookInput): EventReading {
 	}
 	for (const candidate of candidates) {
 		if (!isRecord(candidate)) continue;
+		const shape = bodyShapeProblem(candidate);
+		if (shape) return { ok: false, reason: shape };
 		const reading = fromObject(candidate);
 		if (reading) return reading;
 	}

@@ -2,10 +2,16 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { apiRequest } from '../../shared/http/request';
 import type { RequestSettings } from '../../shared/http/types';
+import { redactValue } from '../../shared/http/redact';
+import { bodySizeProblem } from '../../shared/trigger/webhook/jsonDepth';
+import { rawBodyText } from '../../shared/trigger/webhook/rawBody';
+import { fullRawQuery } from '../../shared/trigger/webhook/urlSecret';
 import { verifyUrlSecret } from '../../shared/trigger/webhook/verifyUrlSecret';
 import { accept, claimDelivery, refuse } from '../../shared/trigger/webhook/webhookContext';
 import {
 	filterNeedsRecord,
+	MAX_QUERY_FIELDS,
+	queryFields,
 	readWebhookEvent,
 	recordKindOf,
 	unwantedReason,
@@ -63,11 +69,20 @@ async function fetchRecord(context: IWebhookFunctions, kind: RecordKind, id: unk
 export async function handleKeyCrmWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const req = this.getRequestObject();
 	const params = this.getParamsData() as IDataObject;
-	if (!(await verifyUrlSecret(this, WEBHOOK_CREDENTIAL, { pathSecret: params.secret, url: req.originalUrl ?? req.url }))) {
-		return refuse.call(this, 401, { error: 'Wrong or missing secret in the URL' });
-	}
+	const url = req.originalUrl ?? req.url;
+	const pathSecret = typeof params.secret === 'string' ? params.secret : undefined;
+	const secret = await verifyUrlSecret(this, WEBHOOK_CREDENTIAL, { pathSecret, url });
+	if (secret === undefined) return refuse.call(this, 401, { error: 'Wrong or missing secret in the URL' });
 
-	const reading = readWebhookEvent({ method: req.method, body: req.body, rawBody: req.rawBody?.toString(), query: req.query });
+	const tooLarge = bodySizeProblem(req.rawBody);
+	if (tooLarge) return refuse.call(this, 413, { error: tooLarge });
+	// n8n's parser turns invalid UTF-8 into U+FFFD: what it parsed is not what was sent.
+	const raw = rawBodyText(req.rawBody);
+	if (!raw.ok) return refuse.call(this, 400, { error: raw.reason });
+	// Read from the URL as sent, not from Express's parse: a second `?` must separate fields too.
+	const query = typeof url === 'string' ? queryFields(fullRawQuery({ pathSecret, url })) : req.query;
+	if (query === undefined) return refuse.call(this, 400, { error: `The query has more than ${MAX_QUERY_FIELDS} fields` });
+	const reading = readWebhookEvent({ method: req.method, body: req.body, rawBody: raw.text, query });
 	if (!reading.ok) return refuse.call(this, 400, { error: reading.reason });
 	const { event, context } = reading;
 	const filters = readFilters(this);
@@ -93,5 +108,7 @@ export async function handleKeyCrmWebhook(this: IWebhookFunctions): Promise<IWeb
 		return refuse.call(this, 200, { received: true, duplicate: true });
 	}
 	const fields = wantRecord && record ? record : context;
-	return accept.call(this, { received: true }, [[{ json: { ...(fields as IDataObject), event, context: context as IDataObject } }]]);
+	// Whatever the sender put into the URL or the body, the secret never reaches the workflow.
+	const json = redactValue({ ...(fields as IDataObject), event, context: context as IDataObject }, [secret]);
+	return accept.call(this, { received: true }, [[{ json }]]);
 }

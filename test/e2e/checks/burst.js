@@ -58,8 +58,9 @@ async function botobotBurst(context) {
 	}
 }
 
+// An order of its own per delivery: the trigger knows a delivery by its id and by its signed data.
 function broniboyDelivery(id) {
-	return { data: sampleBroniboyOrder('on_way', 1001), deliveryId: id };
+	return { data: sampleBroniboyOrder('on_way', id), deliveryId: id };
 }
 
 async function broniboyBurst(context) {

@@ -1,8 +1,20 @@
 /** The bytes of a webhook request as n8n keeps them (`req.rawBody`). Pure: no n8n imports. */
 
-/** Whether bytes are valid UTF-8: decoding replaces every invalid sequence, so it would not round-trip. */
+// Fatal: an invalid sequence throws instead of becoming U+FFFD; a BOM is kept as it came. One pass
+// over the bytes (a 16 MiB body is read once, not decoded, encoded again and compared).
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeStrictly(bytes: Buffer): string | undefined {
+	try {
+		return strictUtf8.decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Whether bytes are valid UTF-8. */
 export function isValidUtf8(bytes: Buffer): boolean {
-	return Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
+	return decodeStrictly(bytes) !== undefined;
 }
 
 /**
@@ -13,6 +25,6 @@ export function rawBodyText(rawBody: unknown): { ok: true; text: string } | { ok
 	if (rawBody === undefined || rawBody === null) return { ok: true, text: '' };
 	if (typeof rawBody === 'string') return { ok: true, text: rawBody };
 	if (!Buffer.isBuffer(rawBody)) return { ok: true, text: '' };
-	if (!isValidUtf8(rawBody)) return { ok: false, reason: 'The body is not valid UTF-8' };
-	return { ok: true, text: rawBody.toString('utf8') };
+	const text = decodeStrictly(rawBody);
+	return text === undefined ? { ok: false, reason: 'The body is not valid UTF-8' } : { ok: true, text };
 }

@@ -48,10 +48,32 @@ export function rawQueryOf(url: string | undefined): string {
 }
 
 /**
+ * A path secret split from what a sender appended with `&` instead of `?` (`…/<secret>&id=901`):
+ * a secret never holds `&` (URL_SECRET_PATTERN), so the rest is a query.
+ */
+export function splitPathSecret(pathSecret: string): { secret: string; query: string } {
+	const at = pathSecret.indexOf('&');
+	return at === -1 ? { secret: pathSecret, query: '' } : { secret: pathSecret.slice(0, at), query: pathSecret.slice(at + 1) };
+}
+
+/**
+ * The whole query a request carries: what followed the path secret after a `&`, then the URL's own
+ * query, every further `?` read as `&` (how senders join their query to a URL that has one is not
+ * documented, and their own values come URL-encoded, so a bare `?` is never part of one).
+ */
+export function fullRawQuery(request: { pathSecret?: string; url?: string }): string {
+	const parts = [request.pathSecret ? splitPathSecret(request.pathSecret).query : '', rawQueryOf(request.url)];
+	return parts
+		.filter((part) => part !== '')
+		.join('&')
+		.replace(/\?/g, '&');
+}
+
+/**
  * The secret candidates a request carries: the path parameter first, then each `name=` value in the
  * query. The caller compares each in constant time and accepts when one matches.
  */
 export function urlSecretCandidates(request: { pathSecret?: string; url?: string }, name = 'secret'): string[] {
-	const candidates = request.pathSecret ? [decode(request.pathSecret)] : [];
-	return [...candidates, ...queryValues(rawQueryOf(request.url), name)];
+	const candidates = request.pathSecret ? [decode(splitPathSecret(request.pathSecret).secret)] : [];
+	return [...candidates, ...queryValues(fullRawQuery(request), name)];
 }

@@ -9,17 +9,21 @@ export interface UrlSecretRequest {
 }
 
 /**
- * Whether a request carries the secret of the node's `credentialType` credential (field `secret`)
- * in its URL: each candidate is compared in constant time, against the kept secret and, before a
- * refusal, against a fresh read (see secretCache.ts).
+ * The secret of the node's `credentialType` credential (field `secret`) when the request carries it
+ * in its URL, else undefined: each candidate is compared in constant time, against the kept secret
+ * and, before a refusal, against a fresh read (see secretCache.ts). The caller hides the secret in
+ * whatever it outputs.
  */
-export async function verifyUrlSecret(context: SecretContext, credentialType: string, request: UrlSecretRequest): Promise<boolean> {
+export async function verifyUrlSecret(context: SecretContext, credentialType: string, request: UrlSecretRequest): Promise<string | undefined> {
 	const candidates = urlSecretCandidates({
 		pathSecret: typeof request.pathSecret === 'string' ? request.pathSecret : undefined,
 		url: typeof request.url === 'string' ? request.url : undefined,
 	});
-	const { ok } = await withWebhookSecret(context, credentialType, 'secret', (secret) =>
-		candidates.some((candidate) => secretMatches(candidate, secret)),
-	);
-	return ok;
+	let matched: string | undefined;
+	const { ok } = await withWebhookSecret(context, credentialType, 'secret', (secret) => {
+		const found = candidates.some((candidate) => secretMatches(candidate, secret));
+		if (found) matched = secret;
+		return found;
+	});
+	return ok ? matched : undefined;
 }

@@ -14,11 +14,12 @@ function scopeOf(context: IWebhookFunctions): string {
 
 /**
  * Claims a delivery for this trigger node: true the first time (start the execution), false for a
- * repeat. Race-free within one process; persisted in the node's static data across restarts and
- * processes (see deliveryMemory.ts for what holds across several webhook processes).
+ * repeat — a delivery is a repeat when any of its keys was seen. Race-free within one process;
+ * persisted in the node's static data across restarts and processes (see deliveryMemory.ts for
+ * what holds across several webhook processes).
  */
-export function claimDelivery(this: IWebhookFunctions, key: string): boolean {
-	return guard.claim(scopeOf(this), key, this.getWorkflowStaticData('node'), Date.now());
+export function claimDelivery(this: IWebhookFunctions, keys: string | string[]): boolean {
+	return guard.claim(scopeOf(this), keys, this.getWorkflowStaticData('node'), Date.now());
 }
 
 /** Answers the request here with a status and a small JSON body; starts no execution. */
