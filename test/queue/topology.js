@@ -88,7 +88,8 @@ async function threeRounds(context, { workflowId, what, deliveries, fresh, send,
 }
 
 async function broniboyThroughDoors(context) {
-	const delivery = (id) => ({ data: samples().sampleBroniboyOrder('on_way', 1001), deliveryId: `doors-${runTag}-${id}` });
+	// Each its own order: a delivery is also recognised by its signed data + event.
+	const delivery = (id) => ({ data: { ...samples().sampleBroniboyOrder('on_way', 1001), number: `doors-${runTag}-${id}` }, deliveryId: `doors-${runTag}-${id}` });
 	await threeRounds(context, {
 		workflowId: BRONIBOY_WORKFLOW,
 		what: 'Broniboy',
