@@ -53,11 +53,13 @@ async function sharedKeyBurst(context, { callbacks, firstId, maxRefusedShare, wa
 }
 
 const LONG_CALLBACKS = 300;
-// 300 callbacks at the same instant made the one webhook process answer HTTP 500 to 142 of them
-// (2 cores under load; n8n's PostgreSQL pool is small): that is n8n taking in webhooks, not the
-// pace this check is about, so they arrive as three bursts of 100, each sent once the previous
-// one was answered (the answers come before the executions run: all 300 still queue up at once).
-const LONG_WAVES = 3;
+// 300 callbacks at the same instant made the one webhook process answer HTTP 500 to 142 of them,
+// three bursts of 100 still to 46 (its log: "timeout exceeded when trying to connect" to
+// PostgreSQL, a pool of 4 connections, on 2 cores under load 20): that is n8n taking in webhooks,
+// not the pace this check is about. So they arrive as six bursts of 50, each sent once the
+// previous one was answered; the answers come before the executions run, so all 300 still queue
+// up on the workers within seconds.
+const LONG_WAVES = 6;
 const EXTRA_WORKERS = 2;
 const limitText = `KeyCRM at ${KEYCRM_BURST_LIMIT.requests} per ${KEYCRM_BURST_LIMIT.periodSeconds} s without rate-limit headers, every worker paced at the full limit`;
 
