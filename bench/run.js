@@ -42,7 +42,7 @@ const FULL = {
 	],
 	triggers: { amount: 400, connections: 8, repetitions: 3, controlRepetitions: 2, maxSeconds: 12, warmup: 50 },
 	memory: { count: 10000, repetitions: 2, parallel: 20 },
-	burst: { count: 60, limit: 20, windowMs: 10000 },
+	burst: { count: 100, limit: 20, windowMs: 10000 },
 };
 
 const QUICK = {

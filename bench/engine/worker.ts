@@ -52,6 +52,12 @@ Expression.prototype.resolveSimpleParameterValue = function countedResolve(...ar
 const inputs = (count: number, ids: number[]): IDataObject[] =>
 	Array.from({ length: count }, (_, n) => ({ id: ids[n % ids.length], n, name: `Buyer ${n}` }));
 
+/** The profile's file name: the contender and its parallel requests (HTTP Request: all at once). */
+function profileLabel(node: NodeSpec): string {
+	const options = node.parameters.requestOptions as { parallelRequests?: number } | undefined;
+	return `${node.name ?? node.type}-parallel-${options?.parallelRequests ?? 'all'}`;
+}
+
 async function runItems(spec: ItemsRunSpec) {
 	const { nodeTypes, httpRequestVersion } = await benchNodeTypes();
 	const node: NodeSpec = {
@@ -68,7 +74,7 @@ async function runItems(spec: ItemsRunSpec) {
 	expressionEvaluations = 0;
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();
-	const result = await profiled(async () => await run(spec.count));
+	const result = await profiled(async () => await run(spec.count), profileLabel(node));
 	const wallMs = performance.now() - started;
 	const cpu = process.cpuUsage(cpuBefore);
 	const output = result.outputs[node.name ?? node.type] ?? [];

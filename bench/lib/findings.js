@@ -84,23 +84,25 @@ function findings(sections) {
 	if (triggers?.installed) notes.push(triggerFinding(triggers));
 	const burst = section(sections, 'burst');
 	for (const result of burst?.raw ?? []) {
-		const where = `Burst, ${result.mode.id} mode`;
+		const where = `Burst, ${result.mode.label.toLowerCase()}, ${result.headers.label}`;
+		const queue = result.mode.mode === 'queue';
 		if (result.lost > 0) {
 			notes.push(
 				`${where}: ${result.lost} of the callbacks got no KeyCRM order (${result.refused} answers 429, ${result.failedExecutions} failed executions): the executions' retries gave up before KeyCRM's window let them through (Max Retries / Max Total Retry Wait in Request Options bound the wait).`,
 			);
 		}
-		if (result.mode.id === 'regular' && result.refused > 0) {
+		if (!queue && result.refused > 0) {
 			notes.push(
 				`${where}: KeyCRM answered 429 ${result.refused} times although the node was paced to the limit: the executions did not share one pace for the credential (a pacer per execution lets every execution send the whole budget).`,
 			);
 		}
-		if (!(result.rateRatio >= 0.95) && result.lost === 0) {
+		const goal = queue ? 0.85 : 0.95;
+		if (!(result.rateRatio >= goal) && result.lost === 0) {
 			const ratio = Number.isFinite(result.rateRatio) ? result.rateRatio.toFixed(3) : 'no';
 			let cause = 'The wait after each 429 (Retry-After, or a whole window when it is missing) leaves part of the budget unused.';
-			if (result.mode.id === 'queue') cause = `Each worker paces on its own; ${result.refused > 0 ? 'after a 429 the waiting (Retry-After, or a whole window when it is missing) leaves part of the budget unused' : 'each holds back what it cannot see the others use'}.`;
-			else if (result.refused === 0) cause = 'KeyCRM refused nothing: the pacer itself kept the executions below the limit (docs/production-pacing.md: a request counts against the window until its answer arrived, and once the account looks shared what is left is spread over the rest of the window).';
-			notes.push(`${where}: ${ratio} of the allowed rate, ${result.refused} answers 429, the last order after ${result.seconds.toFixed(1)} s. ${cause}`);
+			if (queue) cause = `Each worker paces on its own; ${result.refused > 0 ? 'after a 429 the cut share grows back in small steps, and the waiting (Retry-After, or a whole window when it is missing) leaves part of the budget unused' : 'each holds back what it cannot see the others use'}.`;
+			else if (result.refused === 0) cause = 'KeyCRM refused nothing: the pacer itself kept the executions below the limit (a request counts against the window until its answer arrived, so the answer time of each window\'s last requests is lost to the pace).';
+			notes.push(`${where}: ${ratio} of the allowed rate, ${result.refused} answers 429, the last order after ${(result.lastOrderMs / 1000).toFixed(1)} s for a ${result.floorMs / 1000} s floor. ${cause}`);
 		}
 	}
 	return notes;

@@ -40,11 +40,6 @@ function load(url, { body, headers, perRequest, amount, connections, maxSeconds 
 	});
 }
 
-async function newestExecutionId(api) {
-	const answer = await api.publicApi('GET', '/executions?limit=1');
-	return answer.data[0]?.id;
-}
-
 /** Polls until n8n has registered the webhook (anything but 404), for up to 60 s. */
 async function waitForWebhook(url, { body, headers, perRequest }) {
 	const deadline = Date.now() + 60_000;
@@ -62,4 +57,40 @@ async function waitForWebhook(url, { body, headers, perRequest }) {
 	throw new Error(`${url} was not registered within 60 s`);
 }
 
-module.exports = { load, newestExecutionId, waitForWebhook, sleep };
+/** Ids of a workflow's executions so far (any status), to tell a run's own apart. */
+async function executionIdsOf(api, workflowId) {
+	return new Set((await executionsOf(api, workflowId)).map((execution) => execution.id));
+}
+
+async function executionsOf(api, workflowId) {
+	const found = [];
+	let cursor;
+	do {
+		const page = await api.publicApi('GET', `/executions?workflowId=${workflowId}&includeData=false&limit=250${cursor ? `&cursor=${cursor}` : ''}`);
+		found.push(...page.data);
+		cursor = page.nextCursor;
+	} while (cursor);
+	return found;
+}
+
+/**
+ * The executions a run started (not in `known`), once `expected` of them have finished or
+ * `timeoutMs` passed, and a second more for any beyond that. `finished`: those done;
+ * `lastStoppedAt`: when the last of them stopped (ms since the epoch).
+ */
+async function runExecutions(api, workflowId, known, { expected, timeoutMs = 120_000 }) {
+	const deadline = Date.now() + timeoutMs;
+	const fresh = async () => (await executionsOf(api, workflowId)).filter((execution) => !known.has(execution.id));
+	let found = await fresh();
+	const done = (list) => list.filter((execution) => execution.stoppedAt && !['new', 'running', 'waiting'].includes(execution.status));
+	while (done(found).length < expected && Date.now() < deadline) {
+		await sleep(500);
+		found = await fresh();
+	}
+	await sleep(1000);
+	found = await fresh();
+	const finished = done(found);
+	return { started: found.length, finished: finished.length, lastStoppedAt: Math.max(0, ...finished.map((execution) => Date.parse(execution.stoppedAt))) };
+}
+
+module.exports = { load, executionIdsOf, runExecutions, waitForWebhook, sleep };

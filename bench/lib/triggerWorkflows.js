@@ -75,7 +75,7 @@ function workflows() {
  * The Webhook node with Header Auth, twice: checking Broniboy's Hook-HMAC header (the valid
  * signature of the benchmark's one body, so the same requests pass both) and the Botobot secret
  * in a header. Created through the public API once n8n runs (the credentials need ids n8n gives),
- * once per data folder.
+ * once per data folder. Resolves with each one's workflow id by its path.
  */
 async function createHeaderAuthWebhooks(api, { broniboySignature, botobotSecret }) {
 	const pairs = [
@@ -83,8 +83,13 @@ async function createHeaderAuthWebhooks(api, { broniboySignature, botobotSecret 
 		{ path: PATHS.headerAuthBotobot, name: 'Bench: Webhook + Header Auth (Botobot secret)', header: BOTOBOT_SECRET_HEADER, value: botobotSecret },
 	];
 	// n8n runs twice on one data folder (both expression engines): the second start finds them there.
-	const existing = (await api.publicApi('GET', '/workflows?limit=250')).data.map((found) => found.name);
-	for (const pair of pairs.filter((candidate) => !existing.includes(candidate.name))) {
+	const existing = new Map((await api.publicApi('GET', '/workflows?limit=250')).data.map((found) => [found.name, found.id]));
+	const ids = {};
+	for (const pair of pairs) {
+		if (existing.has(pair.name)) {
+			ids[pair.path] = existing.get(pair.name);
+			continue;
+		}
 		const credential = await api.publicApi('POST', '/credentials', { name: pair.name, type: 'httpHeaderAuth', data: { name: pair.header, value: pair.value } });
 		const node = webhookNode('h1', pair.path, {
 			parameters: { authentication: 'headerAuth' },
@@ -93,7 +98,9 @@ async function createHeaderAuthWebhooks(api, { broniboySignature, botobotSecret 
 		const { nodes, connections, settings } = workflow(undefined, pair.name, node);
 		const created = await api.publicApi('POST', '/workflows', { name: pair.name, nodes, connections, settings });
 		await api.publicApi('POST', `/workflows/${created.id}/activate`);
+		ids[pair.path] = created.id;
 	}
+	return ids;
 }
 
 /**
@@ -118,6 +125,10 @@ function botobotOrder(id) {
 }
 
 module.exports = {
+	BOTOBOT_NO_MEMORY_WORKFLOW,
+	BOTOBOT_WORKFLOW,
+	BRONIBOY_WORKFLOW,
+	WEBHOOK_WORKFLOW,
 	BOTOBOT_SECRET_HEADER,
 	PATHS,
 	botobotOrder,

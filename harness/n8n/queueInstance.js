@@ -11,7 +11,7 @@ const { forgetDatabaseState, startInstance } = require('./instance');
 const { log } = require('../log');
 const { startN8n, waitUntilReady } = require('./n8nProcess');
 const { startNginx } = require('../services/nginx');
-const { assertPortsFree } = require('../services/ports');
+const { assertPortsFree, freeStablePortRange } = require('../services/ports');
 const { startPostgres } = require('../services/postgres');
 const { startRedis } = require('../services/redis');
 
@@ -38,7 +38,7 @@ function portPlan(port, workers, webhooks = WEBHOOK_PROCESSES) {
 }
 
 /** A server process of the topology: how to start it, where it logs, how to see it is ready. */
-function processSpec(role, ports, index) {
+function processSpec(role, ports, index, name = `worker-${index + 1}`) {
 	if (role === 'webhook') {
 		const port = ports.webhooks[index];
 		return {
@@ -51,7 +51,7 @@ function processSpec(role, ports, index) {
 	}
 	const health = ports.workers[index];
 	return {
-		name: `worker-${index + 1}`,
+		name,
 		command: ['worker', `--concurrency=${WORKER_CONCURRENCY}`],
 		env: {
 			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
@@ -70,7 +70,7 @@ function processSpec(role, ports, index) {
  * `webhookProcessUrls` (each webhook process directly, bypassing nginx), `nginx` (`routes()`: which
  * process took each request), `processes` (webhook processes and workers: `name`, `logFile`),
  * `restart(name)`, `restartWebhookProcesses()`, `executionsByWorker()`,
- * `webhookProcessOf(upstream)` and `stop()`.
+ * `webhookProcessOf(upstream)`, `addWorkers(count)`, `stopWorker(name)` and `stop()`.
  */
 async function startQueueInstance({ userFolder, port, services, workflows = [], activate = [], echoLog = false, workers = 2 }) {
 	const ports = portPlan(port, workers);
@@ -155,6 +155,29 @@ async function startQueueInstance({ userFolder, port, services, workflows = [], 
 			/** The webhook process (`webhook-1`, ...) behind an nginx upstream address (`127.0.0.1:<port>`). */
 			webhookProcessOf(upstream) {
 				return webhookProcesses.find((proc) => proc.upstream === upstream)?.name;
+			},
+			/**
+			 * Starts `count` more workers on the same database and Redis (ports of their own, found
+			 * free now): a check that needs more workers than the suite's instance has adds them.
+			 * Resolves with their names; stopWorker(name) stops one before the end.
+			 */
+			async addWorkers(count) {
+				const base = await freeStablePortRange(2 * count);
+				const first = processes.filter((candidate) => candidate.name.startsWith('worker')).length;
+				const ports = { workers: Array.from({ length: count }, (_, index) => base + 2 * index) };
+				const added = ports.workers.map((_, index) => {
+					const spec = processSpec('worker', ports, index, `worker-${first + index + 1}`);
+					return { ...spec, logFile: path.join(userFolder, `n8n-${spec.name}.log`), server: undefined };
+				});
+				processes.push(...added);
+				for (const proc of added) cleanups.push(async () => proc.server?.stop());
+				await Promise.all(added.map(launch));
+				return added.map((proc) => proc.name);
+			},
+			async stopWorker(name) {
+				const proc = processes.find((candidate) => candidate.name === name);
+				await proc?.server?.stop();
+				if (proc) proc.server = undefined;
 			},
 			/** Execution id → the worker that ran it, from the workers' own log lines. */
 			executionsByWorker() {

@@ -105,3 +105,45 @@ describe('several processes on one account, no rate-limit headers: a fair share 
 		expect(result.shares).toEqual([20]);
 	});
 });
+
+/**
+ * Two processes share the account until the second one stops; the first keeps working alone.
+ * Returns how many windows after that its share took to get back to the full limit, and the 429s
+ * while both worked (after the first two windows).
+ */
+async function leftAlone(options: { limit: number; windowMs: number; sharedWindows: number; processes?: number }) {
+	const { limit, windowMs } = options;
+	const clock = virtualClock();
+	const server = silentThrottle(clock, limit, windowMs);
+	const pacers = Array.from({ length: options.processes ?? 2 }, () => new RequestPacer({ limit: { requests: limit, periodMs: windowMs }, windowMs }, clock));
+	const random = generator(29).next;
+	const stopAt = options.sharedWindows * windowMs;
+	let recoveredAt: number | undefined;
+	const lost: boolean[] = [];
+	const worker = async (pacer: RequestPacer, alone: boolean) => {
+		while (alone ? recoveredAt === undefined && clock.now() < stopAt + 200 * windowMs : clock.now() < stopAt) {
+			lost.push(!(await send(clock, pacer, server, windowMs, random)));
+			if (alone && clock.now() > stopAt && recoveredAt === undefined && pacer.currentShare === limit) recoveredAt = clock.now();
+		}
+	};
+	await clock.run(Promise.all(pacers.flatMap((pacer, index) => Array.from({ length: 10 }, async () => await worker(pacer, index === 0)))));
+	const shared = server.log.filter((entry) => entry.at >= 2 * windowMs && entry.at < stopAt);
+	return {
+		lost: lost.filter(Boolean).length,
+		sharedRefusedShare: shared.filter((entry) => entry.status === 429).length / shared.length,
+		refusedAlone: server.log.filter((entry) => entry.at >= stopAt + windowMs && entry.status === 429).length,
+		windowsToRecover: recoveredAt === undefined ? Infinity : (recoveredAt - stopAt) / windowMs,
+	};
+}
+
+describe('a process whose share was cut, then left alone on the account', () => {
+	for (const processes of [2, 4]) {
+		it(`gets back to the full limit within 20 windows once the other ${processes - 1} stop (additive steps alone: 50–90), without a 429 while alone`, async () => {
+			const result = await leftAlone({ limit: 20, windowMs: 10_000, sharedWindows: 30, processes });
+			expect(result.lost).toBe(0);
+			expect(result.sharedRefusedShare).toBeLessThanOrEqual(0.05);
+			expect(result.refusedAlone).toBe(0);
+			expect(result.windowsToRecover).toBeLessThanOrEqual(20);
+		});
+	}
+});

@@ -3,7 +3,8 @@
  * the same account and the service tells nothing of its count: additive increase, multiplicative
  * decrease, as TCP shares a link. A 429 cuts the share to what the service accepted from this
  * process in the last period (by a quarter at least, to a quarter at most, never below a tenth of
- * the limit); after two clean windows it grows again by 1/120 of the limit per window. Several
+ * the limit); after two clean windows it grows again by 1/120 of the limit per window, and after 16
+ * such steps without a 429 (the others are gone) by twice the last step each window. Several
  * processes each configured to the full limit settle near limit ÷ W without knowing W; a process
  * alone never meets a 429 and keeps the full limit. Pure: the caller passes the time.
  */
@@ -22,6 +23,12 @@ const HOLD_WINDOWS = 2;
 // test/unit/pacerShare.test.ts's simulation, doubled the 429s with four processes).
 const INCREASE = 1 / 120;
 const MIN_STEP = 0.1;
+// Growth steps in a row without a 429 after which each step doubles. Among other processes a 429
+// comes back well within this (the shares meet again after a few windows), so the fair share keeps
+// its small steps; a process the others left gets back to the full limit in 7–14 windows instead of
+// 50–90. Doubling sooner (after 3–12 steps, tried in test/unit/pacerShare.test.ts) raised the 429s
+// of four processes from ~1–3 % to 7–15 %.
+const STEADY_STEPS = 16;
 
 export class ShareControl {
 	private share: number;
@@ -30,6 +37,9 @@ export class ShareControl {
 	private cutHoldUntil = -Infinity;
 
 	private raiseAt = -Infinity;
+
+	/** Growth steps since the last 429. */
+	private cleanSteps = 0;
 
 	constructor(
 		private limit: number,
@@ -53,7 +63,9 @@ export class ShareControl {
 
 	private grown(now: number): number {
 		for (let step = 0; this.share < this.limit && now >= this.raiseAt && step < 100; step++) {
-			this.share = Math.min(this.limit, this.share + Math.max(MIN_STEP, this.limit * INCREASE));
+			const speedUp = 2 ** Math.max(0, this.cleanSteps - STEADY_STEPS);
+			this.share = Math.min(this.limit, this.share + speedUp * Math.max(MIN_STEP, this.limit * INCREASE));
+			this.cleanSteps++;
 			this.raiseAt = Number.isFinite(this.raiseAt) ? this.raiseAt + this.periodMs : now + this.periodMs;
 		}
 		return this.share;
@@ -66,6 +78,7 @@ export class ShareControl {
 	 */
 	refused(now: number, accepted: number, sent: number): void {
 		this.raiseAt = now + HOLD_WINDOWS * this.periodMs;
+		this.cleanSteps = 0;
 		if (now < this.cutHoldUntil) return;
 		// Cut from what was in use: a share the process never filled says nothing.
 		const share = Math.max(1, Math.min(this.share, this.limit, sent));
