@@ -110,7 +110,7 @@ async function createHeaderAuthWebhooks(api, { broniboySignature, botobotSecret 
  */
 function broniboyDelivery(secret) {
 	const delivery = (signature, id = 1001) =>
-		buildWebhookDelivery({ event: 'order.changed', data: sampleBroniboyOrder('cooking', id), bodyFormat: 'compact', secret, signature });
+		buildWebhookDelivery({ event: 'order.changed', data: { ...sampleBroniboyOrder('cooking', 1001), id: String(id) }, bodyFormat: 'compact', secret, signature });
 	const { rawBody, headers } = delivery('valid');
 	const own = (id, signature) => {
 		const built = delivery(signature, id);

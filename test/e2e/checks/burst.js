@@ -58,9 +58,10 @@ async function botobotBurst(context) {
 	}
 }
 
-// An order of its own per delivery: the trigger knows a delivery by its id and by its signed data.
+// An order of its own per delivery (the trigger knows a delivery by its id and by its signed data),
+// each carrying the reference to Botobot order 1002 that example 3 updates.
 function broniboyDelivery(id) {
-	return { data: sampleBroniboyOrder('on_way', id), deliveryId: id };
+	return { data: { ...sampleBroniboyOrder('on_way', 1002), id }, deliveryId: id };
 }
 
 async function broniboyBurst(context) {

@@ -33,7 +33,7 @@ async function sendOneByOne(context, memory) {
 		const knownBroniboy = await executionIds(api, BURST_BRONIBOY_WORKFLOW);
 		// An order of its own per delivery: the trigger knows a delivery by its id and by its signed data.
 		const deliveryId = `one-by-one-${tag}-${index + 1}`;
-		const delivery = { data: sampleBroniboyOrder('on_way', deliveryId), deliveryId };
+		const delivery = { data: { ...sampleBroniboyOrder('on_way', 1002), id: deliveryId }, deliveryId };
 		expectEqual((await sendBroniboyDelivery(context, BURST_BRONIBOY_WORKFLOW, delivery)).status, 200, `answer to Broniboy delivery ${delivery.deliveryId}`);
 		await newExecutionsSince(api, BURST_BRONIBOY_WORKFLOW, knownBroniboy, 1, { timeoutMs: 60000, quietMs: 0 });
 		memory.broniboyDeliveries.push(delivery);
