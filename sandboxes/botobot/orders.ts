@@ -65,7 +65,8 @@ export function recordOrder(store: BotobotStore, details: Record<string, unknown
 
 /**
  * `GET /orders` and the control `POST /__sandbox/add-order` with `{order?}` (a new order, next id,
- * unpaid — what a buyer's checkout creates), answering the order as the list shows it.
+ * unpaid — what a buyer's checkout creates), answering the order as the list shows it; the control
+ * `add-paid-orders` with `{count}` adds that many new orders, paid already.
  */
 export function registerOrders(sandbox: Sandbox, store: BotobotStore): void {
 	sandbox.route('GET', '/orders', () => ({
@@ -85,5 +86,17 @@ export function registerOrders(sandbox: Sandbox, store: BotobotStore): void {
 		const given = (input.order ?? {}) as Record<string, unknown>;
 		const id = Math.max(1000, ...store.orders.keys()) + 1;
 		return orderView(recordOrder(store, { ...sampleBotobotOrder({ id, email: `buyer${id}@example.com` }), ...given, id }));
+	});
+	// Many new orders at once, already paid (checkout and payment between two polls): `{count}`.
+	sandbox.addControl('add-paid-orders', (input) => {
+		const count = Number(input.count);
+		if (!Number.isInteger(count) || count < 1 || count > 1000) throw new Error('count must be an integer from 1 to 1000');
+		const ids = Array.from({ length: count }, () => {
+			const id = Math.max(1000, ...store.orders.keys()) + 1;
+			const order = recordOrder(store, { ...sampleBotobotOrder({ id, email: `buyer${id}@example.com` }), id });
+			order.paid = true;
+			return id;
+		});
+		return { ids };
 	});
 }

@@ -4,7 +4,7 @@ import { SANDBOX_TOKENS } from '../tokens';
 import { addAutomation } from './automation';
 import { registerCatalogSandbox } from './catalogRoutes';
 import { registerOrderRoutes } from './orders';
-import { KeyCrmStore } from './store';
+import { KeyCrmStore, type Row } from './store';
 
 /** KeyCRM's OpenAPI 1.2.0 as a local server: Bearer key, Laravel paginator and 422 bodies. */
 export function createKeyCrmSandbox() {
@@ -46,6 +46,14 @@ export function createKeyCrmSandbox() {
 		if (!order) throw new Error(`no order ${String(input.id)}`);
 		hideFor(() => store.orders, order, Number(input.ms));
 		return { hidden: order.id };
+	});
+	// Many orders at once (end-to-end poll checks), past the API and its rate limit: `{count, order?}`,
+	// each stored as `POST /order` would, `order` may give `created_at` (several in one second).
+	sandbox.addControl('seed-orders', (input) => {
+		const count = Number(input.count);
+		if (!Number.isInteger(count) || count < 1 || count > 1000) throw new Error('count must be an integer from 1 to 1000');
+		const fields = (input.order ?? {}) as Row;
+		return { ids: Array.from({ length: count }, () => store.addOrder({ ...fields }).id) };
 	});
 	// Catalog side: buyers, companies, products, offers, stocks, pipelines, storage, payments, calls, users.
 	const catalog = registerCatalogSandbox(sandbox, store);

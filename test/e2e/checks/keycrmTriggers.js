@@ -138,6 +138,16 @@ const keyCrmWebhookWrongSecret = {
 	},
 };
 
+/** The order ids the successful polls among `runs` delivered. */
+const deliveredBy = (runs) => runs.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, POLLER)[0].map((item) => item.id));
+
+/** 250 new Instagram orders stored at once: 60 created in the same second, the rest now. */
+async function seedCrowd(services, buyer) {
+	const seed = async (count, fields) => (await control(services.keyCrm.baseUrl, 'seed-orders', { count, order: { source_id: 3, buyer, ...fields } })).ids;
+	const sameSecond = keyCrmTime(Date.now());
+	return [...(await seed(60, { created_at: sameSecond, updated_at: sameSecond })), ...(await seed(190, {}))];
+}
+
 async function waitForPoll(api, before, timeoutMs = 150000) {
 	const known = new Set(before.map((execution) => execution.id));
 	const deadline = Date.now() + timeoutMs;
@@ -150,7 +160,7 @@ async function waitForPoll(api, before, timeoutMs = 150000) {
 }
 
 const keyCrmPolling = {
-	name: "KeyCRM Poll Trigger through n8n's poll scheduler: new orders once, a failed poll loses nothing",
+	name: "KeyCRM Poll Trigger through n8n's poll scheduler: new orders once, a failed poll loses nothing, 250 new orders (60 in one second) once each",
 	workflowId: POLL_WORKFLOW,
 	async run(context) {
 		const { api, services, summary } = context;
@@ -208,6 +218,23 @@ const keyCrmPolling = {
 			const delivered = runs.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, POLLER)[0].map((item) => item.id));
 			expectEqual(delivered.sort((x, y) => x - y), [late.id, c.id], 'orders delivered by every poll after the first delivery (none twice)');
 			summary.workflows.push('KeyCRM Poll Trigger: caught up after a failed poll and a 429 without Retry-After, a late order once');
+
+			// 250 new orders between two polls, 60 of them created in one second (seeded past the API
+			// and its rate limit): every one delivered once, over as many polls as the page deadline takes.
+			const afterCaught = await executionsOf(api, POLL_WORKFLOW);
+			const crowd = await seedCrowd(services, buyer);
+			const crowdRuns = await eventually(
+				async () => {
+					const fresh = (await executionsOf(api, POLL_WORKFLOW)).filter((execution) => !afterCaught.some((known) => known.id === execution.id));
+					return crowd.every((id) => deliveredBy(fresh).includes(id)) ? fresh : undefined;
+				},
+				{ timeoutMs: 210000, intervalMs: 2000, what: 'the 250 orders of the crowd delivered' },
+			);
+			expect(crowdRuns.every((run) => run.status === 'success'), 'every poll of the crowd succeeded', crowdRuns.map((run) => run.status));
+			const crowdDelivered = deliveredBy(crowdRuns);
+			expectEqual([crowdDelivered.length, new Set(crowdDelivered).size], [crowd.length, crowd.length], 'orders of the crowd delivered: each of the 250 once');
+			expectEqual([...crowdDelivered].sort((x, y) => x - y), [...crowd].sort((x, y) => x - y), 'the crowd and nothing else');
+			summary.workflows.push('KeyCRM Poll Trigger: 250 new orders, 60 created in one second, each once');
 		} finally {
 			await api.publicApi('POST', `/workflows/${POLL_WORKFLOW}/deactivate`);
 		}

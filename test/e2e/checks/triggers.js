@@ -141,7 +141,7 @@ async function seedCrowd(services) {
 }
 
 const pollingCheck = {
-	name: "poll triggers in n8n's scheduler: nothing old; new 1–2★ Aplaut reviews → alerts; Botobot paid order → KeyCRM payment; a failed poll loses nothing",
+	name: "poll triggers in n8n's scheduler: nothing old; new 1–2★ Aplaut reviews → alerts; Botobot paid order → KeyCRM payment; a failed poll loses nothing; 250 new Aplaut reviews and 250 paid Botobot orders once each",
 	workflowId: APLAUT_POLL_WORKFLOW,
 	async run(context) {
 		const { api, services, summary } = context;
@@ -234,6 +234,18 @@ const pollingCheck = {
 			const paidBy = (fresh) => fresh.filter((run) => run.status === 'success').flatMap((run) => executionOutput(run, 'Botobot order paid')[0].map((item) => item.id));
 			const botobotRuns = await pollExecutions(context, BOTOBOT_POLL_WORKFLOW, afterBotobot, (fresh) => paidBy(fresh).includes(lateOrder.id), 'the late paid Botobot order', POLL_WAIT_MS);
 			expectEqual(paidBy(botobotRuns).sort(), [lateOrder.id, nextOrder.id].sort(), 'Botobot orders paid after the first run: the late one and the next, each once');
+
+			// Then 250 new orders, paid already, in one poll (Botobot orders carry no time): each delivered
+			// once. No KeyCRM order has their source UUIDs, so Add Payment fails those runs after the trigger.
+			const afterLate = await executionsOf(api, BOTOBOT_POLL_WORKFLOW);
+			const { ids: paidCrowd } = await control(botobot.baseUrl, 'add-paid-orders', { count: 250 });
+			const triggered = (fresh) => fresh.flatMap((run) => executionOutput(run, 'Botobot order paid')[0].map((item) => item.id));
+			const crowdRuns = await pollExecutions(context, BOTOBOT_POLL_WORKFLOW, afterLate, (fresh) => paidCrowd.every((id) => triggered(fresh).includes(id)), 'the 250 paid Botobot orders', POLL_WAIT_MS);
+			const crowdPaid = triggered(crowdRuns);
+			expectEqual([crowdPaid.length, new Set(crowdPaid).size], [paidCrowd.length, paidCrowd.length], 'paid Botobot orders of the crowd delivered: each of the 250 once');
+			expectEqual([...crowdPaid].sort((x, y) => x - y), paidCrowd, 'the crowd and nothing else');
+			const stops = crowdRuns.map((run) => run.data?.resultData?.error?.message ?? run.status);
+			expect(stops.every((stop) => /No KeyCRM order has source UUID/.test(stop)), 'the crowd runs stop at Add Payment: no KeyCRM order for these Botobot orders', stops);
 			summary.workflows.push('Example 6 and 7 through the poll scheduler');
 		} finally {
 			await setActive(api, APLAUT_POLL_WORKFLOW, false).catch(() => undefined);
