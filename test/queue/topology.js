@@ -4,7 +4,7 @@
 // delivery at the same instant, many distinct ones at once, and all of them again. Trigger-only
 // workflows, so the count is of the deliveries alone, not of what a workflow does with them.
 const { allAtOnce, countBy, executionIds, newExecutionsSince, sendBotobotCallback, sendBroniboyDelivery } = require('../../harness/n8n/deliveries');
-const { expect, expectEqual } = require('../../harness/runner/expect');
+const { eventually, expect, expectEqual } = require('../../harness/runner/expect');
 const { packageName } = require('../../harness/install/packageInstall');
 
 // Loaded when a check runs: the samples are TypeScript, registered once the dev install is there.
@@ -41,11 +41,14 @@ const TOPOLOGY_WORKFLOW_IDS = [BOTOBOT_WORKFLOW, BRONIBOY_WORKFLOW];
 async function routed(instance, send) {
 	const before = instance.nginx.routes().length;
 	const answers = await send();
-	const routes = instance.nginx
-		.routes()
-		.slice(before)
-		.filter((route) => route.method !== 'OPTIONS')
-		.map((route) => ({ ...route, process: instance.webhookProcessOf(route.upstream) }));
+	const sent = () =>
+		instance.nginx
+			.routes()
+			.slice(before)
+			.filter((route) => route.method !== 'OPTIONS')
+			.map((route) => ({ ...route, process: instance.webhookProcessOf(route.upstream) }));
+	// nginx writes a request's access-log line after it has answered: the last ones may come a moment later.
+	const routes = await eventually(() => (sent().length >= answers.length ? sent() : undefined), { timeoutMs: 5000, what: 'nginx access-log lines of the requests sent' }).catch(() => sent());
 	return { answers, routes };
 }
 
