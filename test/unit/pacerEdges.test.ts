@@ -78,4 +78,21 @@ describe('pacer edges (issue 23)', () => {
 		expect(strictestPace([{ limit: { requests: 4, periodMs: 2000 } }, { limit: { requests: 2, periodMs: 1000 } }]).limit).toEqual({ requests: 2, periodMs: 1000 });
 		expect(strictestPace([{}, { windowMs: 5000 }])).toEqual({ limit: undefined, windowMs: 5000 });
 	});
+
+	it('a share cut by a 429 that carried no count is dropped once the service tells its count', async () => {
+		const clock = virtualClock();
+		const pacer = new RequestPacer({ limit: { requests: 10, periodMs: 1000 }, windowMs: 1000 }, clock);
+		await clock.run(
+			(async () => {
+				// The first answer of a new pace is a bare 429 (a proxy, an injected fault): the share is cut.
+				(await pacer.acquire())({ refused: true });
+				pacer.refused(clock.now());
+				expect(pacer.currentShare).toBeLessThan(10);
+				// The next answers carry X-RateLimit-Remaining: the counts lead, with the whole limit.
+				(await pacer.acquire())({ budget: { remaining: 8 } });
+				expect(pacer.currentShare).toBe(10);
+			})(),
+		);
+	});
 });
+

@@ -323,7 +323,12 @@ export class RequestPacer {
 		// A service that names a reset time or asks to wait has nothing left until then.
 		const remaining = said.remaining ?? (said.resetAt !== undefined ? 0 : undefined);
 		if (remaining === undefined || !Number.isFinite(remaining)) return;
-		if (said.remaining !== undefined) this.hearsCounts = true;
+		if (said.remaining !== undefined && !this.hearsCounts) {
+			this.hearsCounts = true;
+			// From now on its counts lead: a share cut before they came (a 429 without them, a fault) is dropped.
+			const limit = this.options.limit;
+			if (limit && this.share) this.share = new ShareControl(limit.requests, limit.periodMs);
+		}
 		// Requests still in flight may not be counted by the server yet: assume they will be.
 		const left = remaining - (this.inFlight - 1);
 		const resetAt = said.resetAt !== undefined ? this.capped(said.resetAt, now) : undefined;
