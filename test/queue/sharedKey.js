@@ -34,7 +34,10 @@ async function sharedKeyBurst(context, { callbacks, firstId, maxRefusedShare, wa
 			answers.push(...(await allAtOnce(orders.slice(start, start + size), (order) => sendBotobotCallback(context, BURST_BOTOBOT_WORKFLOW, order))));
 		}
 		expectEqual(countBy(answers, 'status'), { 200: orders.length }, 'answers to the callbacks');
-		const executions = await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, known, orders.length, { timeoutMs: 600000 });
+		// Each order asks KeyCRM twice (the look-up by its Source UUID, then the create): the floor is
+		// two requests per order at the limit; the wait allows half as much again.
+		const floorMs = (2 * orders.length * limit.windowMs) / limit.requests;
+		const executions = await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, known, orders.length, { timeoutMs: Math.max(600000, 1.5 * floorMs + 120000) });
 		expectEqual(countBy(executions, 'status'), { success: orders.length }, 'status of the burst executions (one each)');
 
 		const outcome = burstOutcome(await journal(services, 'keyCrm'), orderIds, limit);
