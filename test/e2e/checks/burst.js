@@ -29,7 +29,9 @@ async function botobotBurst(context) {
 		expect(answers.every((answer) => answer.body?.started === true), 'every callback started a run', answers.map((a) => a.body));
 		burstMemory(context).botobotOrders = orders;
 
-		const executions = await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, known, orders.length);
+		// A correctness check (speed is bench/'s): two KeyCRM requests per order (the Source UUID look-up
+		// and the create) need 80 s at the limit; the wait leaves room for a loaded machine.
+		const executions = await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, known, orders.length, { timeoutMs: 600000 });
 		expectEqual(countBy(executions, 'status'), { success: orders.length }, 'status of the burst executions (one each)');
 
 		// Only this burst's orders count: an execution left over from an earlier check may still be running.
