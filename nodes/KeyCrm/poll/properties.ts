@@ -8,6 +8,16 @@ import { keyCrmProfile } from '../transport/profile';
 const ORDER_EVENTS = ['orderCreated', 'orderUpdated'];
 const CARD_EVENTS = ['cardCreated', 'cardCreatedOrMoved'];
 
+/** The Source filter orders and pipeline cards share. */
+const sourceIdsFilter: INodeProperties = {
+	displayName: 'Source Names or IDs',
+	name: 'sourceIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getSources' },
+	default: [],
+	description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
 export const pollProperties: INodeProperties[] = [
 	restartNoticeProperty,
 	{
@@ -61,14 +71,7 @@ export const pollProperties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: { event: ORDER_EVENTS } },
 		options: [
-			{
-				displayName: 'Source Names or IDs',
-				name: 'sourceIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getSources' },
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			sourceIdsFilter,
 			{
 				displayName: 'Status Names or IDs',
 				name: 'statusIds',
@@ -95,14 +98,7 @@ export const pollProperties: INodeProperties[] = [
 				default: [],
 				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			},
-			{
-				displayName: 'Source Names or IDs',
-				name: 'sourceIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getSources' },
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			sourceIdsFilter,
 			{
 				displayName: 'Status Names or IDs',
 				name: 'statusIds',
