@@ -89,6 +89,30 @@ function burstMemory(context) {
 	return context.burst;
 }
 
+/**
+ * What each failed execution among `executions` said: `{id, node, message}`, the first `max` of
+ * them (a failed count alone tells nothing to whoever reads the CI log).
+ */
+async function failuresOf(api, executions, max = 5) {
+	const failed = executions.filter((execution) => execution.status === 'error').slice(0, max);
+	return await Promise.all(
+		failed.map(async ({ id }) => {
+			const execution = await api.publicApi('GET', `/executions/${id}?includeData=true`);
+			const error = execution.data?.resultData?.error;
+			return { id, node: error?.node?.name ?? execution.data?.resultData?.lastNodeExecuted, message: error?.message, description: error?.description };
+		}),
+	);
+}
+
+/** Every one of `executions` succeeded; if not, the failure shows what the failed ones said. */
+async function expectAllSucceeded(api, executions, what) {
+	const statuses = countBy(executions, 'status');
+	const failed = executions.length - (statuses.success ?? 0);
+	if (failed > 0) {
+		throw new Error(`${failed} of ${executions.length} ${what} executions did not succeed ${JSON.stringify(statuses)}: ${JSON.stringify(await failuresOf(api, executions))}`);
+	}
+}
+
 /** `{status: count}` of a list of executions or answers. */
 function countBy(list, key) {
 	const counts = {};
@@ -105,5 +129,6 @@ module.exports = {
 	sendBotobotCallback,
 	sendBroniboyDelivery,
 	executionIds,
+	expectAllSucceeded,
 	newExecutionsSince,
 };

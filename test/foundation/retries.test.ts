@@ -36,7 +36,7 @@ describe('retries, backoff and errors of the shared HTTP core (KeyCRM sandbox)',
 		keycrm.sandbox.injectFault({
 			path: '/order/2$',
 			times: 10,
-			fault: { kind: 'status', status: 429, body: { message: 'Too Many Attempts.' }, headers: { 'Retry-After': '0' } },
+			fault: { kind: 'status', status: 502, body: { message: 'Bad Gateway' } },
 		});
 		const { items, error } = await runNode({
 			...getOrder({ requestOptions: { maxRetries: 2 } }),
@@ -47,19 +47,41 @@ describe('retries, backoff and errors of the shared HTTP core (KeyCRM sandbox)',
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.id ?? 'error')).toEqual([1, 'error', 3]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(items[1].json).toMatchObject({ error: 'Too Many Attempts.', httpCode: '429' });
+		expect(items[1].json).toMatchObject({ error: 'Bad Gateway', httpCode: '502' });
 		expect(items[1].json.description).toContain('Gave up after 2 retries');
 		expect(keycrm.sandbox.requests('GET', '/order/2')).toHaveLength(3);
 	});
 
 	it('without Continue On Fail the run stops with that error', async () => {
-		keycrm.sandbox.injectFault({ times: 10, fault: { kind: 'status', status: 429, body: { message: 'Too Many Attempts.' }, headers: { 'Retry-After': '0' } } });
+		keycrm.sandbox.injectFault({ times: 10, fault: { kind: 'status', status: 502, body: { message: 'Bad Gateway' } } });
 		const { error } = await runNode({
 			...getOrder({ requestOptions: { maxRetries: 1 } }),
 			credentials: keyCrmCredentials(keycrm.sandbox),
 			items: [{ id: 1 }],
 		});
+		expect(error?.message).toBe('Bad Gateway');
+	});
+
+	// Issue 23: in queue mode a worker cannot tell the service refusing from its share being slow to
+	// come; an order must not be lost for Max Retries while the service names its waits.
+	it('a 429 does not count against Max Retries: the request is retried until Max Total Retry Wait', async () => {
+		keycrm.sandbox.injectFault({ times: 4, fault: { kind: 'status', status: 429, body: { message: 'Too Many Attempts.' }, headers: { 'Retry-After': '0' } } });
+		const { items, error } = await runNode({ ...getOrder({ requestOptions: { maxRetries: 1 } }), credentials: keyCrmCredentials(keycrm.sandbox), items: [{ id: 1 }] });
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.id)).toEqual([1]);
+		expect(keycrm.sandbox.requests('GET', '/order/1').map((entry) => entry.status)).toEqual([429, 429, 429, 429, 200]);
+	});
+
+	it('a 429 that lasts longer than Max Total Retry Wait fails the item and says so; Max Retries 0 retries nothing', async () => {
+		keycrm.sandbox.injectFault({ times: 20, fault: { kind: 'status', status: 429, body: { message: 'Too Many Attempts.' }, headers: { 'Retry-After': '1' } } });
+		const { error } = await runNode({ ...getOrder({ requestOptions: { maxRetries: 1, maxRetryWait: 2 } }), credentials: keyCrmCredentials(keycrm.sandbox), items: [{ id: 1 }] });
 		expect(error?.message).toBe('Too Many Attempts.');
+		expect(error?.description).toContain('KeyCRM kept refusing for 2 s over 2 retries');
+		expect(keycrm.sandbox.requests('GET', '/order/1')).toHaveLength(3);
+
+		const none = await runNode({ ...getOrder({ requestOptions: { maxRetries: 0 } }), credentials: keyCrmCredentials(keycrm.sandbox), items: [{ id: 2 }] });
+		expect(none.error?.message).toBe('Too Many Attempts.');
+		expect(keycrm.sandbox.requests('GET', '/order/2')).toHaveLength(1);
 	});
 
 	it("surfaces a 500's JSON message and the field errors of a 422", async () => {

@@ -3,7 +3,7 @@
 // of two `n8n webhook` processes, two workers — runs every delivery exactly once: copies of one
 // delivery at the same instant, many distinct ones at once, and all of them again. Trigger-only
 // workflows, so the count is of the deliveries alone, not of what a workflow does with them.
-const { allAtOnce, countBy, executionIds, newExecutionsSince, sendBotobotCallback, sendBroniboyDelivery } = require('../../harness/n8n/deliveries');
+const { allAtOnce, countBy, executionIds, expectAllSucceeded, newExecutionsSince, sendBotobotCallback, sendBroniboyDelivery } = require('../../harness/n8n/deliveries');
 const { eventually, expect, expectEqual } = require('../../harness/runner/expect');
 const { packageName } = require('../../harness/install/packageInstall');
 
@@ -62,7 +62,7 @@ async function threeRounds(context, { workflowId, what, deliveries, fresh, send,
 	const settle = async (expected, after) => {
 		const executions = await newExecutionsSince(api, workflowId, known, expected, { quietMs: 8000 });
 		expectEqual(executions.length, expected, `${what} executions after ${after}`);
-		expectEqual(countBy(executions, 'status'), { success: expected }, `status of the ${what} executions`);
+		await expectAllSucceeded(api, executions, what);
 	};
 
 	const copies = await routed(instance, () => allAtOnce(Array.from({ length: COPIES }, () => fresh), send));

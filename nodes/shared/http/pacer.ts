@@ -107,8 +107,6 @@ export class RequestPacer {
 
 	private lastNow: number;
 
-	private answered = 0;
-
 	constructor(
 		options: PaceOptions,
 		private readonly clock: PacerClock,
@@ -126,11 +124,6 @@ export class RequestPacer {
 	/** This process's part of the limit now (requests per period), lower than the limit after 429s. */
 	get currentShare(): number | undefined {
 		return this.share?.current;
-	}
-
-	/** Answers that were not a refusal: a retry refused while others went through waited for its share. */
-	get servedCount(): number {
-		return this.answered;
 	}
 
 	/** A new pace for the same account keeps what was already sent: the server still counts it. */
@@ -305,7 +298,6 @@ export class RequestPacer {
 			this.lastUsedAt = at;
 			if (outcome.sent === false || outcome.refused === true) return;
 			if (this.options.limit) this.finishedAt.push(at);
-			this.answered++;
 		});
 	}
 

@@ -38,6 +38,9 @@ export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFu
 const clock = { now: () => performance.now(), sleep: async (ms: number) => await sleep(ms) };
 const pacers = new PacerRegistry(clock);
 
+// What one uncounted 429 takes from Max Total Retry Wait at least.
+const MIN_REFUSAL_CHARGE_MS = 1_000;
+
 type Attempt =
 	| { kind: 'response'; response: ApiResponse; malformed?: string }
 	| { kind: 'network'; code?: string; message: string };
@@ -236,12 +239,12 @@ export async function apiRequest(
 		return fail({ ...original, message: mayHave }, statusCode, [said, extra, 'The request was not sent again, so that nothing is done twice.'].filter(Boolean).join('\n'));
 	};
 
-	// Time the service asked us to wait, and the retries that count against Max Retries: a 429 while
-	// the service answered other requests of this account meanwhile is our share being slow to come,
-	// not the service refusing, so only the wait bounds it.
+	// Time the service asked us to wait, and the retries that count against Max Retries. A 429 is
+	// not one: the service did nothing and said when to come back, and a worker cannot tell the
+	// service refusing from its share of the limit being slow to come (the other workers' requests
+	// went through meanwhile), so only Max Total Retry Wait bounds it.
 	let waitedMs = 0;
 	let countedRetries = 0;
-	let servedAtRefusal: number | undefined;
 	for (let attempt = 0; ; attempt++) {
 		const slots = await acquireSlots(paces, settings, attempt > 0);
 		if ('waitedMs' in slots) {
@@ -268,11 +271,10 @@ export async function apiRequest(
 		let delay: number | undefined;
 		if (retryable || (verifiable && status !== 500)) {
 			const notSent = outcome.kind === 'network' && verdict === 'notProcessed';
-			const shareWasSlow = status === 429 && servedAtRefusal !== undefined && throttledPace.servedCount > servedAtRefusal;
-			if (attempt > 0 && !shareWasSlow) countedRetries++;
-			if (status === 429) servedAtRefusal = throttledPace.servedCount;
+			// Max Retries 0 still means no retry at all, a 429 included.
+			const uncounted = status === 429 && settings.maxRetries > 0;
 			delay = nextRetryDelayMs({
-				attempt: countedRetries,
+				attempt: uncounted ? 0 : countedRetries,
 				waitedMs,
 				settings: {
 					...DEFAULT_RETRY_SETTINGS,
@@ -285,12 +287,14 @@ export async function apiRequest(
 				status,
 				windowMs: settings.rateLimitWindowMs,
 			});
+			if (delay !== undefined && !uncounted) countedRetries++;
 			// A 429 is about the whole account: every request waiting on it holds back, not this one
 			// alone, and this process takes a smaller share of the limit.
 			if (status === 429) throttledPace.refused(clock.now() + (delay ?? 0));
 			if (delay !== undefined) {
 				if (status !== 429) await sleep(delay);
-				waitedMs += delay;
+				// A service answering 429 with Retry-After: 0 again and again must still run out of budget.
+				waitedMs += uncounted ? Math.max(delay, MIN_REFUSAL_CHARGE_MS) : delay;
 			}
 		}
 		const original = outcomeFailure(profile, outcome);
@@ -306,10 +310,11 @@ export async function apiRequest(
 		if (retryable && delay !== undefined) continue;
 		if (verdict === 'uncertain' && safety === 'unsafe') throw uncertainFailure(original, status);
 
-		const gaveUp =
-			retryable && attempt > 0
-				? `Gave up after ${attempt} ${attempt === 1 ? 'retry' : 'retries'} (${Math.round(waitedMs / 1000)} s of waiting). Raise Max Retries or Max Total Retry Wait in Request Options, or lower the pace.`
-				: undefined;
+		const gaveUp = !retryable || attempt === 0
+			? undefined
+			: status === 429
+				? `${profile.name} kept refusing for ${Math.round(waitedMs / 1000)} s over ${attempt} ${attempt === 1 ? 'retry' : 'retries'}, and one more wait would pass Max Total Retry Wait in Request Options. Raise it, or lower the pace.`
+				: `Gave up after ${attempt} ${attempt === 1 ? 'retry' : 'retries'} (${Math.round(waitedMs / 1000)} s of waiting). Raise Max Retries or Max Total Retry Wait in Request Options, or lower the pace.`;
 
 		if (outcome.kind === 'network') throw fail(original, undefined, gaveUp);
 		const { response } = outcome;

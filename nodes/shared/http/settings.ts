@@ -37,7 +37,7 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 				typeOptions: { minValue: 0, maxValue: 20 },
 				default: 10,
 				description:
-					"How many times a request is sent again. Every operation is retried after 429 and after 503 with Retry-After (nothing was done), and at most twice after a refused connection. A timeout, a dropped connection, 500, 502, 504 or 503 without Retry-After may come after the service did the work: reads and updates are retried, creates, payments and tasks are not (the node looks for the record where it can, else the item says what to check). The wait honours Retry-After; a 429 without it waits one rate-limit window. Keep n8n's Retry On Fail off for this node: it repeats the whole node on top of these retries. A 429 while the service accepted other requests of this credential meanwhile does not count: only Max Total Retry Wait bounds it.",
+					"How many times a request is sent again after a failure. Every operation is retried after 503 with Retry-After (nothing was done), and at most twice after a refused connection. A timeout, a dropped connection, 500, 502, 504 or 503 without Retry-After may come after the service did the work: reads and updates are retried, creates, payments and tasks are not (the node looks for the record where it can, else the item says what to check). The wait honours Retry-After; a 429 without it waits one rate-limit window. Keep n8n's Retry On Fail off for this node: it repeats the whole node on top of these retries. A 429 (too many requests: nothing was done, the service says when to come back) is retried without counting here, bounded by Max Total Retry Wait; 0 turns every retry off, 429 included.",
 			},
 			{
 				displayName: 'Max Total Retry Wait (Seconds)',
@@ -45,7 +45,7 @@ export function requestOptionsProperty(profile: ServiceProfile): INodeProperties
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 600,
-				description: 'Most time the service may ask one request to wait (Retry-After, or a rate-limit window) across its retries before the item fails. Waiting for a turn in the pace does not count.',
+				description: 'Most time the service may ask one request to wait (Retry-After, or a rate-limit window) across its retries before the item fails: what bounds the retries after 429. Waiting for a turn in the pace does not count.',
 			},
 			{
 				displayName: 'Max Wait for a Slot (Seconds)',
