@@ -5,8 +5,8 @@
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
 
+const { startDaemon, tailOf } = require('./daemon');
 const { ensureDebianPackages, isRoot } = require('./debianPackage');
 const { log } = require('../log');
 const { claimRunFolder } = require('../runFolders');
@@ -105,35 +105,19 @@ async function startNginx({ port, upstreams }) {
 	const config = path.join(folder, 'nginx.conf');
 	fs.writeFileSync(config, nginxConfig({ port, upstreams, folder }));
 	log(`Starting nginx on port ${port} in front of ${upstreams.join(', ')}`);
-	const logFile = fs.openSync(path.join(folder, 'nginx.out'), 'a');
-	// Its own process group, like Redis: a Ctrl-C must not end it before the processes behind it.
-	const child = spawn(NGINX_BIN, ['-p', folder, '-e', path.join(folder, 'error.log'), '-c', config, '-g', 'daemon off;'], {
-		stdio: ['ignore', logFile, logFile],
-		detached: true,
+	const errorLog = path.join(folder, 'error.log');
+	const { stop } = await startDaemon({
+		what: 'nginx',
+		bin: NGINX_BIN,
+		args: ['-p', folder, '-e', errorLog, '-c', config, '-g', 'daemon off;'],
+		folder,
+		logPath: path.join(folder, 'nginx.out'),
+		ready: () => answers(port),
+		readyTimeoutMs: 20000,
+		pollMs: 100,
+		notReady: 'not listening after 20 s',
+		failureDetail: () => tailOf(errorLog),
 	});
-	const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-	let gone;
-	exited.then((result) => (gone = result));
-	const stop = async () => {
-		if (child.exitCode === null && child.signalCode === null) {
-			child.kill('SIGTERM');
-			const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 10000));
-			if ((await Promise.race([exited, timeout])) === 'timeout') {
-				child.kill('SIGKILL');
-				await exited;
-			}
-		}
-		fs.rmSync(folder, { recursive: true, force: true });
-	};
-	const deadline = Date.now() + 20000;
-	while (!(await answers(port))) {
-		if (gone || Date.now() > deadline) {
-			const errors = fs.existsSync(path.join(folder, 'error.log')) ? fs.readFileSync(path.join(folder, 'error.log'), 'utf8') : '';
-			await stop();
-			throw new Error(`nginx did not start (${gone ? `exit ${gone.code ?? gone.signal}` : 'not listening after 20 s'}):\n${errors.split('\n').slice(-10).join('\n')}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
 	const routes = () => {
 		const file = path.join(folder, ACCESS_LOG);
 		if (!fs.existsSync(file)) return [];

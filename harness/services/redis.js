@@ -4,8 +4,9 @@
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
-const { spawn, execFileSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
 
+const { startDaemon, tailOf } = require('./daemon');
 const { ensureDebianPackages } = require('./debianPackage');
 const { log } = require('../log');
 const { freeStablePortRange } = require('./ports');
@@ -54,34 +55,21 @@ async function startRedis() {
 	const folder = await claimRunFolder('redis', stopStaleRedis);
 	const port = await freeStablePortRange(1);
 	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', folder];
-	const logFile = fs.openSync(path.join(folder, 'redis.log'), 'a');
 	log(`Starting Redis on port ${port}`);
-	// Its own process group: a Ctrl-C in the terminal must not end it before the n8n processes using it.
-	const child = spawn(redisServerBin(), args, { stdio: ['ignore', logFile, logFile], detached: true });
-	fs.writeFileSync(path.join(folder, 'redis.pid'), String(child.pid));
-	const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-	const stop = async () => {
-		if (child.exitCode === null && child.signalCode === null) {
-			child.kill('SIGTERM');
-			const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 10000));
-			if ((await Promise.race([exited, timeout])) === 'timeout') {
-				child.kill('SIGKILL');
-				await exited;
-			}
-		}
-		fs.rmSync(folder, { recursive: true, force: true });
-	};
-	let gone;
-	exited.then((result) => (gone = result));
-	const deadline = Date.now() + 30000;
-	while (!(await ping(port))) {
-		if (gone || Date.now() > deadline) {
-			const tail = fs.readFileSync(path.join(folder, 'redis.log'), 'utf8').split('\n').slice(-10).join('\n');
-			await stop();
-			throw new Error(`Redis did not start (${gone ? `exit ${gone.code ?? gone.signal}` : 'no PONG after 30 s'}):\n${tail}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
+	const logPath = path.join(folder, 'redis.log');
+	const { stop } = await startDaemon({
+		what: 'Redis',
+		bin: redisServerBin(),
+		args,
+		folder,
+		logPath,
+		onSpawn: (child) => fs.writeFileSync(path.join(folder, 'redis.pid'), String(child.pid)),
+		ready: () => ping(port),
+		readyTimeoutMs: 30000,
+		pollMs: 200,
+		notReady: 'no PONG after 30 s',
+		failureDetail: () => tailOf(logPath),
+	});
 	const env = { QUEUE_BULL_REDIS_HOST: '127.0.0.1', QUEUE_BULL_REDIS_PORT: String(port) };
 	return { port, env, stop, folder };
 }

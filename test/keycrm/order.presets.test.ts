@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { sampleBotobotOrder } from '../../sandboxes/botobot/samples';
 import { seedOrderDetails } from '../../sandboxes/botobot/orders';
+import { KEYCRM_BODY_OF_BOTOBOT_SAMPLE } from '../support/botobotSampleInKeyCrm';
 import { useKeyCrmSandbox } from '../support/sandboxes';
 import { jsonOf, runKeyCrm } from './orderSupport';
 
@@ -17,25 +18,7 @@ describe('KeyCRM Order → Create, Input Mode "From a Botobot Order"', () => {
 		expect(keycrm.sandbox.journal.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['GET /order', 'POST /order', 'PUT /order/1']);
 		// Return It (the default with a Source UUID): the order is looked up by its Botobot id first.
 		expect(keycrm.sandbox.journal[0].query).toMatchObject({ 'filter[source_uuid]': '1001', 'filter[source_id]': '2' });
-		expect(keycrm.sandbox.requests('POST', '/order')[0].body).toEqual({
-			source_id: 2,
-			source_uuid: '1001',
-			buyer: { full_name: 'Olena Kovalenko', phone: '+380671234567' },
-			shipping: {
-				shipping_service: 'Delivery to the door',
-				shipping_secondary_line: 'Kyiv, Khreshchatyk St 22, apt 5',
-				recipient_full_name: 'Olena Kovalenko',
-				recipient_phone: '+380671234567',
-			},
-			shipping_price: 250,
-			products: [
-				{ sku: 'TEA-GRN-100', name: 'Green tea Sencha 100 g', price: 320, discount_amount: 20, quantity: 2 },
-				{ sku: 'CUP-CER-01', name: 'Ceramic cup', price: 540, discount_amount: 0, quantity: 1 },
-				{ sku: 'HNY-LND-250', name: 'Linden honey 250 g', price: 310.5, discount_amount: 10, quantity: 3 },
-			],
-			buyer_comment: 'Delivery time: 2026-11-23 14:00',
-			manager_comment: 'Botobot order #1001',
-		});
+		expect(keycrm.sandbox.requests('POST', '/order')[0].body).toEqual({ source_id: 2, ...KEYCRM_BODY_OF_BOTOBOT_SAMPLE });
 		expect(keycrm.sandbox.requests('PUT', '/order/1')[0].body).toEqual({ status_id: 2 });
 		expect(jsonOf(items)).toEqual([expect.objectContaining({ id: 1, source_uuid: '1001', status_id: 2 })]);
 	});
@@ -88,7 +71,7 @@ describe('KeyCRM Order → Add Payment, Input "From a Botobot Paid Order"', () =
 		const { items, error } = await runKeyCrm(keycrm, paymentFromBotobot(), { items: [{ ...seedOrderDetails(1002), paid: true }] });
 		expect(error).toBeUndefined();
 		const [lookup] = keycrm.sandbox.requests('GET', '/order');
-		expect(lookup.query).toEqual({ 'filter[source_uuid]': '1002', limit: '1' });
+		expect(lookup.query).toEqual({ 'filter[source_uuid]': '1002', sort: 'id', limit: '1' });
 		expect(keycrm.sandbox.requests('POST', `/order/${order.id}/payment`).map((entry) => entry.body)).toEqual([
 			{ payment_method_id: 3, amount: 2291.5, status: 'paid', description: 'Paid in the Botobot shop, order #1002' },
 		]);

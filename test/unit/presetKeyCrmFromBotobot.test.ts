@@ -4,6 +4,7 @@ import { sampleBotobotOrder } from '../../sandboxes/botobot/samples';
 import { seedOrderDetails } from '../../sandboxes/botobot/orders';
 import { newOrderErrors, paymentErrors, type FieldErrors } from '../../sandboxes/keycrm/orderRules';
 import { KeyCrmStore } from '../../sandboxes/keycrm/store';
+import { KEYCRM_BODY_OF_BOTOBOT_SAMPLE } from '../support/botobotSampleInKeyCrm';
 
 const mapped = <T>(result: { ok: true; value: T } | { ok: false; problems: string[] }): T => {
 	if (!result.ok) throw new Error(result.problems.join('; '));
@@ -15,24 +16,7 @@ describe('KeyCRM mapping: from a Botobot order', () => {
 
 	it('maps the Botobot callback sample to the KeyCRM order body, which the KeyCRM sandbox accepts', () => {
 		const body = mapped(orderFromBotobotOrder(sampleBotobotOrder()));
-		expect(body).toEqual({
-			source_uuid: '1001',
-			buyer: { full_name: 'Olena Kovalenko', phone: '+380671234567' },
-			shipping: {
-				shipping_service: 'Delivery to the door',
-				shipping_secondary_line: 'Kyiv, Khreshchatyk St 22, apt 5',
-				recipient_full_name: 'Olena Kovalenko',
-				recipient_phone: '+380671234567',
-			},
-			shipping_price: 250,
-			products: [
-				{ sku: 'TEA-GRN-100', name: 'Green tea Sencha 100 g', price: 320, discount_amount: 20, quantity: 2 },
-				{ sku: 'CUP-CER-01', name: 'Ceramic cup', price: 540, discount_amount: 0, quantity: 1 },
-				{ sku: 'HNY-LND-250', name: 'Linden honey 250 g', price: 310.5, discount_amount: 10, quantity: 3 },
-			],
-			buyer_comment: 'Delivery time: 2026-11-23 14:00',
-			manager_comment: 'Botobot order #1001',
-		});
+		expect(body).toEqual(KEYCRM_BODY_OF_BOTOBOT_SAMPLE);
 		const errors: FieldErrors = newOrderErrors(store, { source_id: 2, ...body });
 		expect(errors).toEqual({});
 	});

@@ -5,7 +5,7 @@ import { compact, type Fields } from '../../helpers/compact';
 import { paymentFromBotobotPaidOrder } from '../../helpers/fromBotobotOrder';
 import { moneyEntryBody } from '../../helpers/orderBody';
 import { paymentProblems } from '../../helpers/orderValidation';
-import { keyCrmRequest } from '../../transport';
+import { findOrderBySourceUuid } from './existingOrder';
 import { addPaymentOnce } from './paymentOnce';
 
 export const BOTOBOT_PAID_ORDER_MODE = 'botobotPaidOrder';
@@ -39,8 +39,7 @@ export function presetPaymentFields(fields: INodeProperties[]): INodeProperties[
 }
 
 async function orderIdBySourceUuid(context: IExecuteFunctions, sourceUuid: string, itemIndex: number): Promise<number> {
-	const answer = await keyCrmRequest.call(context, 'GET', '/order', { qs: { 'filter[source_uuid]': sourceUuid, limit: 1 } }, itemIndex);
-	const [order] = Array.isArray(answer.data) ? (answer.data as Fields[]) : [];
+	const order = await findOrderBySourceUuid(context, sourceUuid, undefined, itemIndex);
 	const id = Number(order?.id);
 	if (!Number.isInteger(id) || id <= 0) {
 		throw inputError(

@@ -27,10 +27,18 @@ export const ifSourceUuidExistsField: INodeProperties = {
 		'Used when the order has an order number in the source (source_uuid): with Return It, running the same order twice (a retried execution, a repeated delivery) gives the first KeyCRM order back',
 };
 
-/** The first (oldest) order of this source with this order number in the source, or undefined. */
-async function findBySource(context: IExecuteFunctions, body: Fields, sourceUuid: string, itemIndex: number): Promise<IDataObject | undefined> {
+/**
+ * The first (oldest) order with this order number in the source (of this source, when given), or
+ * undefined: what Return It gives back, and the order a later step of the same sale finds.
+ */
+export async function findOrderBySourceUuid(
+	context: IExecuteFunctions,
+	sourceUuid: string,
+	sourceId: unknown,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
 	const qs: IDataObject = { 'filter[source_uuid]': sourceUuid, sort: 'id', limit: 1 };
-	if (body.source_id !== undefined) qs['filter[source_id]'] = String(body.source_id);
+	if (sourceId !== undefined) qs['filter[source_id]'] = String(sourceId);
 	const answer = await keyCrmRequest.call(context, 'GET', '/order', { qs, resend: 'safe' }, itemIndex);
 	const first = Array.isArray(answer.data) ? (answer.data[0] as unknown) : undefined;
 	return first !== null && typeof first === 'object' ? (first as IDataObject) : undefined;
@@ -56,7 +64,7 @@ export async function createOrderOnce(context: IExecuteFunctions, body: Fields, 
 	const credential = context.getNode().credentials?.keyCrmApi?.id ?? 'unsaved';
 	const key = `keyCrm|${credential}|order|${String(body.source_id ?? '')}|${sourceUuid}`;
 	return await recordLock.run(key, async () => {
-		const find = async () => await findBySource(context, body, sourceUuid, itemIndex);
+		const find = async () => await findOrderBySourceUuid(context, sourceUuid, body.source_id, itemIndex);
 		const existing = await find();
 		if (existing) return { order: existing, created: false };
 		return { order: await keyCrmRequest.call(context, 'POST', '/order', { body, verify: find }, itemIndex), created: true };
