@@ -6,6 +6,7 @@
  *   npm run bench                     full run (~10-15 min), writes bench/RESULTS.md
  *   npm run bench -- --quick          small sizes for development, writes bench/out/RESULTS.quick.md
  *   npm run bench -- --only=overhead  some sections (atLimit, overhead, returnAll, triggers, memory, burst)
+ *   npm run bench -- --only=burst --burst-modes=regular   some of section 6's modes (regular, queue-2, queue-4)
  *
  * Not part of `npm test`: these are measurements, not checks. Loopback (127.0.0.1) only.
  */
@@ -64,11 +65,12 @@ function parseArgs(argv) {
 	const quick = argv.includes('--quick');
 	const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 	for (const name of only ?? []) if (!SECTIONS[name]) throw new Error(`Unknown section "${name}" (${Object.keys(SECTIONS).join(', ')})`);
-	return { quick, only };
+	const burstModes = argv.find((arg) => arg.startsWith('--burst-modes='))?.slice('--burst-modes='.length).split(',');
+	return { quick, only, burstModes };
 }
 
 async function main() {
-	const { quick, only } = parseArgs(process.argv.slice(2));
+	const { quick, only, burstModes } = parseArgs(process.argv.slice(2));
 	const startedAt = new Date();
 	const node24 = await ensureNode24();
 	await ensureN8n(node24);
@@ -79,7 +81,8 @@ async function main() {
 	const { stdout: node24Version } = await run(node24.nodeBin, ['--version'], { capture: true });
 	const machine = describeMachine(node24Version.trim());
 	const available = availableOperations();
-	const config = { ...(quick ? QUICK : FULL), n8nVersion: N8N_VERSION };
+	const base = quick ? QUICK : FULL;
+	const config = { ...base, burst: { ...base.burst, modes: burstModes }, n8nVersion: N8N_VERSION };
 	log(`Benchmarks (${quick ? 'quick' : 'full'}) on ${machine.cores} cores, load ${machine.loadAverage}`);
 
 	cleanUpOnSignals();
@@ -106,7 +109,7 @@ async function main() {
 		pending: pendingWork(available),
 		loadAtEnd: os.loadavg().map((value) => value.toFixed(1)).join(', '),
 	});
-	const target = quick || only ? path.join(root, 'bench', 'out', 'RESULTS.partial.md') : path.join(root, 'bench', 'RESULTS.md');
+	const target = quick || only || burstModes ? path.join(root, 'bench', 'out', 'RESULTS.partial.md') : path.join(root, 'bench', 'RESULTS.md');
 	fs.mkdirSync(path.dirname(target), { recursive: true });
 	fs.writeFileSync(target, markdown);
 	log(`Done in ${Math.round(seconds)} s: ${path.relative(root, target)}`);

@@ -97,12 +97,12 @@ function findings(sections) {
 			);
 		}
 		const goal = queue ? 0.85 : 0.95;
-		if (!(result.rateRatio >= goal) && result.lost === 0) {
-			const ratio = Number.isFinite(result.rateRatio) ? result.rateRatio.toFixed(3) : 'no';
+		if (!(result.steadyRatio >= goal) && result.lost === 0) {
+			const ratio = Number.isFinite(result.steadyRatio) ? result.steadyRatio.toFixed(3) : 'no';
 			let cause = 'The wait after each 429 (Retry-After, or a whole window when it is missing) leaves part of the budget unused.';
 			if (queue) cause = `Each worker paces on its own; ${result.refused > 0 ? 'after a 429 the cut share grows back in small steps, and the waiting (Retry-After, or a whole window when it is missing) leaves part of the budget unused' : 'each holds back what it cannot see the others use'}.`;
 			else if (result.refused === 0) cause = 'KeyCRM refused nothing: the pacer itself kept the executions below the limit (a request counts against the window until its answer arrived, so the answer time of each window\'s last requests is lost to the pace).';
-			notes.push(`${where}: ${ratio} of the allowed rate, ${result.refused} answers 429, the last order after ${(result.lastOrderMs / 1000).toFixed(1)} s for a ${result.floorMs / 1000} s floor. ${cause}`);
+			notes.push(`${where}: a pace of ${ratio} of the allowed rate, ${result.refused} answers 429, the last order after ${(result.lastOrderMs / 1000).toFixed(1)} s for a ${result.floorMs / 1000} s floor. ${cause}`);
 		}
 	}
 	return notes;

@@ -26,6 +26,19 @@ function rateRatio(accepted, limit) {
 }
 
 /**
+ * The pace window for window: `limit.requests` ÷ the mean time from each accepted request to the
+ * `limit.requests`-th after it, ÷ the allowed rate. A client at the limit leaves one window between
+ * them; how the requests of one window are spread inside it (the pattern of the executions'
+ * start, which a pacer that must assume a sliding window repeats) does not count here.
+ */
+function steadyRatio(accepted, limit) {
+	const gaps = [];
+	for (let index = 0; index + limit.requests < accepted.length; index++) gaps.push(accepted[index + limit.requests].at - accepted[index].at);
+	if (gaps.length === 0) return NaN;
+	return limit.windowMs / (gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length);
+}
+
+/**
  * `orderIds`: the Botobot order ids of the burst (each should become one KeyCRM order, its
  * source_uuid); `journal`: the KeyCRM sandbox's journal; `limit`: `{ requests, windowMs }`.
  */
@@ -51,6 +64,9 @@ function burstOutcome(journal, orderIds, limit) {
 		refusedShare: requests.length ? refusedIn(requests) / requests.length : 0,
 		refusedShareSecondHalf: secondHalf.length ? refusedIn(secondHalf) / secondHalf.length : 0,
 		rateRatio: rateRatio(accepted, limit),
+		steadyRatio: steadyRatio(accepted, limit),
+		// How long the first window's requests took to come: the executions starting, not the pace.
+		firstWindowSpreadMs: accepted.length >= limit.requests ? accepted[limit.requests - 1].at - accepted[0].at : NaN,
 		lastOrderMs: lastCreate ? lastCreate.at - first : NaN,
 		floorMs,
 	};
