@@ -96,6 +96,9 @@ export class RequestPacer {
 	/** Until then the account is taken as shared: what the service says is left is spread over its window. */
 	private contendedUntil = 0;
 
+	/** The service's window that refused us last, until it is over: how many of ours got into it. */
+	private collision: { endsAt: number; accepted: number } | undefined;
+
 	/** Whether the service tells its count (X-RateLimit-Remaining) at all. */
 	private hearsCounts = false;
 
@@ -165,11 +168,18 @@ export class RequestPacer {
 	 */
 	refused(until: number): void {
 		const now = this.now();
-		if (this.share && this.options.limit && !this.hearsCounts) {
-			const since = now - this.options.limit.periodMs;
+		const limit = this.options.limit;
+		if (this.share && limit && !this.hearsCounts) {
+			const since = now - limit.periodMs;
 			const accepted = this.finishedAt.filter((at) => at > since).length;
 			// What we sent in the period: what was accepted, what is in flight, and this refusal.
-			this.share.refused(now, accepted, accepted + this.inFlight + 1);
+			if (this.share.refused(now, accepted, accepted + this.inFlight + 1)) {
+				// The service's window that refused ends about when it asks us back (a fixed window);
+				// ours that got into it are those accepted since it began, and those in flight now.
+				const endsAt = this.capped(until, now);
+				const began = endsAt - now < limit.periodMs ? endsAt - limit.periodMs : since;
+				this.collision = { endsAt, accepted: this.finishedAt.filter((at) => at > began).length };
+			}
 		}
 		this.pauseUntil(until);
 	}
@@ -212,6 +222,7 @@ export class RequestPacer {
 			this.finishedAt = this.finishedAt.map((at) => at + step);
 			this.pausedUntil += step;
 			this.contendedUntil += step;
+			if (this.collision) this.collision.endsAt += step;
 			this.lastStartAt += step;
 			this.lastUsedAt += step;
 			if (this.budget) this.budget.until += step;
@@ -250,6 +261,10 @@ export class RequestPacer {
 	private readyAt(now: number): number {
 		let at = Math.max(now, this.pausedUntil);
 		const limit = this.options.limit;
+		if (this.collision && now >= this.collision.endsAt) {
+			this.share?.rebase(this.collision.accepted);
+			this.collision = undefined;
+		}
 		if (limit && this.share) {
 			const allowed = this.share.allowed(now);
 			const windowStart = now - limit.periodMs - BOUNDARY_SLACK_MS;
@@ -298,6 +313,7 @@ export class RequestPacer {
 			this.lastUsedAt = at;
 			if (outcome.sent === false || outcome.refused === true) return;
 			if (this.options.limit) this.finishedAt.push(at);
+			if (this.collision && at < this.collision.endsAt) this.collision.accepted++;
 		});
 	}
 

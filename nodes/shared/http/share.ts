@@ -3,7 +3,8 @@
  * the same account and the service tells nothing of its count: additive increase, multiplicative
  * decrease, as TCP shares a link. A 429 cuts the share to what the service accepted from this
  * process in the last period (by a quarter at least, to a quarter at most, never below a tenth of
- * the limit); after two clean windows it grows again by 1/120 of the limit per window, and after 16
+ * the limit), and once the window that refused is over, back up to most of what of ours got into
+ * it; after two clean windows it grows again by 1/120 of the limit per window, and after 16
  * such steps without a 429 (the others are gone) by twice the last step each window. Several
  * processes each configured to the full limit settle near limit ÷ W without knowing W; a process
  * alone never meets a 429 and keeps the full limit. Pure: the caller passes the time.
@@ -29,6 +30,10 @@ const MIN_STEP = 0.1;
 // 50–90. Doubling sooner (after 3–12 steps, tried in test/unit/pacerShare.test.ts) raised the 429s
 // of four processes from ~1–3 % to 7–15 %.
 const STEADY_STEPS = 16;
+// After a collision, back up to this part of what got into the refusing window: all of it leaves
+// the processes together exactly at the limit, so the next growth step of any one of them collides
+// again (four processes over 30 windows: 6.5 % refused); a tenth below leaves room for a few steps.
+const REBASE = 0.9;
 
 export class ShareControl {
 	private share: number;
@@ -41,11 +46,15 @@ export class ShareControl {
 	/** Growth steps since the last 429. */
 	private cleanSteps = 0;
 
+	/** The share before the last cut: a re-base never goes above it. */
+	private beforeCut: number;
+
 	constructor(
 		private limit: number,
 		private periodMs: number,
 	) {
 		this.share = limit;
+		this.beforeCut = limit;
 	}
 
 	/** A new configured limit: the share keeps its part of it, and never exceeds it. */
@@ -74,17 +83,30 @@ export class ShareControl {
 	/**
 	 * The service refused a request (429): the account is shared. `accepted` is how many requests of
 	 * this process the service accepted in the last period (about what it can have), `sent` how many
-	 * it sent then, refused ones and those in flight included.
+	 * it sent then, refused ones and those in flight included. True when this cut the share (the
+	 * first 429 of a collision), false when it belongs to one already cut for.
 	 */
-	refused(now: number, accepted: number, sent: number): void {
+	refused(now: number, accepted: number, sent: number): boolean {
 		this.raiseAt = now + HOLD_WINDOWS * this.periodMs;
 		this.cleanSteps = 0;
-		if (now < this.cutHoldUntil) return;
+		if (now < this.cutHoldUntil) return false;
+		this.beforeCut = this.share;
 		// Cut from what was in use: a share the process never filled says nothing.
 		const share = Math.max(1, Math.min(this.share, this.limit, sent));
 		const floor = Math.max(1, this.limit * MIN_SHARE);
 		this.share = Math.max(floor, Math.min(share * KEEP, Math.max(accepted, share * DECREASE)));
 		this.cutHoldUntil = now + this.periodMs;
+		return true;
+	}
+
+	/**
+	 * The service's window that refused is over, and `accepted` of this process's requests got into
+	 * it. The cut was made from the first 429, before the answers of that window were all in; what
+	 * did get in is a share the others left room for: every process taking what it got there fills
+	 * the limit again, where the cut alone would leave it part empty for many windows.
+	 */
+	rebase(accepted: number): void {
+		this.share = Math.max(this.share, Math.min(this.beforeCut, this.limit, accepted * REBASE));
 	}
 
 	/** The pacer's clock stepped back by `step` (negative): remembered moments move with it. */
