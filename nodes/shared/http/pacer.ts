@@ -169,7 +169,7 @@ export class RequestPacer {
 	refused(until: number): void {
 		const now = this.now();
 		const limit = this.options.limit;
-		if (this.share && limit && !this.hearsCounts) {
+		if (this.share && limit) {
 			const since = now - limit.periodMs;
 			const accepted = this.finishedAt.filter((at) => at > since).length;
 			// What we sent in the period: what was accepted, what is in flight, and this refusal.
@@ -282,7 +282,7 @@ export class RequestPacer {
 		if (budget) {
 			const { remaining, until } = budget;
 			if (remaining <= 0) at = Math.max(at, until);
-			else if (contended && Number.isFinite(this.lastStartAt)) {
+			else if (contended && Number.isFinite(this.lastStartAt) && !this.shareCut()) {
 				// Spread what is left over the rest of the window, so that other processes on the
 				// same account, doing the same, share it instead of running into 429s together.
 				at = Math.max(at, this.lastStartAt + (until - this.lastStartAt) / (remaining + 2));
@@ -292,6 +292,11 @@ export class RequestPacer {
 			at = Math.max(at, now + POLL_MS);
 		}
 		return at;
+	}
+
+	/** Whether 429s cut this process's share: then the share keeps it within its part already. */
+	private shareCut(): boolean {
+		return this.share !== undefined && this.options.limit !== undefined && this.share.current < this.options.limit.requests;
 	}
 
 	private currentBudget(now: number) {
