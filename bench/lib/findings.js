@@ -40,9 +40,14 @@ function findings(sections) {
 	const atLimit = section(sections, 'atLimit');
 	if (atLimit) {
 		const ours = atLimit.rows[0];
-		if (!(ours.rateRatio.median >= 0.95)) {
+		if (!(ours.steadyRatio.median >= 0.95)) {
 			notes.push(
-				`At the limit, our node reached ${ours.rateRatio.median.toFixed(3)} of the allowed rate. The pacer lets a request start only while fewer than N were answered within the last window (plus 5 ms of slack), counting from each answer rather than from each send, so that the bound holds at the server whatever the latency: each window therefore also pays the time the first answers took to arrive. With one request at a time that is N round trips spread over the window.`,
+				`At the limit, our node kept a pace of ${ours.steadyRatio.median.toFixed(3)} of the allowed rate. The pacer lets a request start only while fewer than N were answered within the last window (plus 5 ms of slack), counting from each answer rather than from each send, so that the bound holds at the server whatever the latency: each window therefore also pays the time the first answers took to arrive. `,
+			);
+		}
+		if (ours.rateRatio.median < ours.steadyRatio.median - 0.02) {
+			notes.push(
+				`At the limit, overall ${ours.rateRatio.median.toFixed(3)} of the allowed rate against a pace of ${ours.steadyRatio.median.toFixed(3)}: one request at a time (the default Parallel Requests), the first window's N requests went out one round trip after the other, and the pacer, which must assume the service counts a sliding window, keeps that spread in every later window. Parallel Requests above 1 sends them closer together.`,
 			);
 		}
 		const batched = atLimit.rows[2];

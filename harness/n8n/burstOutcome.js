@@ -38,6 +38,9 @@ function steadyRatio(accepted, limit) {
 	return limit.windowMs / (gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length);
 }
 
+/** Both readings of accepted requests (`{at}`, in order) against `limit` (`{ requests, windowMs }`). */
+const paceRatios = (accepted, limit) => ({ rateRatio: rateRatio(accepted, limit), steadyRatio: steadyRatio(accepted, limit) });
+
 /**
  * `orderIds`: the Botobot order ids of the burst (each should become one KeyCRM order, its
  * source_uuid); `journal`: the KeyCRM sandbox's journal; `limit`: `{ requests, windowMs }`.
@@ -63,8 +66,7 @@ function burstOutcome(journal, orderIds, limit) {
 		refused: refusedIn(requests),
 		refusedShare: requests.length ? refusedIn(requests) / requests.length : 0,
 		refusedShareSecondHalf: secondHalf.length ? refusedIn(secondHalf) / secondHalf.length : 0,
-		rateRatio: rateRatio(accepted, limit),
-		steadyRatio: steadyRatio(accepted, limit),
+		...paceRatios(accepted, limit),
 		// How long the first window's requests took to come: the executions starting, not the pace.
 		firstWindowSpreadMs: accepted.length >= limit.requests ? accepted[limit.requests - 1].at - accepted[0].at : NaN,
 		lastOrderMs: lastCreate ? lastCreate.at - first : NaN,
@@ -72,4 +74,4 @@ function burstOutcome(journal, orderIds, limit) {
 	};
 }
 
-module.exports = { burstOutcome, REQUESTS_PER_ORDER };
+module.exports = { burstOutcome, paceRatios, REQUESTS_PER_ORDER };
