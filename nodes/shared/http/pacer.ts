@@ -163,8 +163,9 @@ export class RequestPacer {
 	}
 
 	/**
-	 * The service refused a request (429): hold back until `until`, and, when the service never tells
-	 * its count (then its headers lead), take a smaller share of the limit.
+	 * The service refused a request (429): hold back until `until`, and take a smaller share of the
+	 * limit (its count in the headers, when it tells it, cannot keep several processes apart at the
+	 * end of a window: each one's last count is a little old).
 	 */
 	refused(until: number): void {
 		const now = this.now();

@@ -1,6 +1,6 @@
 /**
  * The part of a rate limit this process may use when others (other n8n workers, other tools) use
- * the same account and the service tells nothing of its count: additive increase, multiplicative
+ * the same account, learnt from the service's 429s alone: additive increase, multiplicative
  * decrease, as TCP shares a link. A 429 cuts the share to what the service accepted from this
  * process in the last period (by a quarter at least, to a quarter at most, never below a tenth of
  * the limit), and once the window that refused is over, back up to most of what of ours got into
