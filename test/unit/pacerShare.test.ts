@@ -137,10 +137,10 @@ describe('several processes on one account, no rate-limit headers: a fair share 
  * Returns how many windows after that its share took to get back to the full limit, and the 429s
  * while both worked (after the first two windows).
  */
-async function leftAlone(options: { limit: number; windowMs: number; sharedWindows: number; processes?: number }) {
+async function leftAlone(options: { limit: number; windowMs: number; sharedWindows: number; processes?: number; counts?: boolean }) {
 	const { limit, windowMs } = options;
 	const clock = virtualClock();
-	const server = silentThrottle(clock, limit, windowMs);
+	const server = silentThrottle(clock, limit, windowMs, false, options.counts);
 	const pacers = Array.from({ length: options.processes ?? 2 }, () => new RequestPacer({ limit: { requests: limit, periodMs: windowMs }, windowMs }, clock));
 	const random = generator(29).next;
 	const stopAt = options.sharedWindows * windowMs;
@@ -170,6 +170,19 @@ describe('a process whose share was cut, then left alone on the account', () => 
 			expect(result.sharedRefusedShare).toBeLessThanOrEqual(0.05);
 			expect(result.refusedAlone).toBe(0);
 			expect(result.windowsToRecover).toBeLessThanOrEqual(20);
+		});
+	}
+
+	// The tail of a burst in queue mode: the last executions are all on one worker. With the
+	// service's count it can see that the others are gone: a window in which the count fell by its
+	// own requests alone.
+	for (const processes of [2, 4]) {
+		it(`with rate-limit headers, gets back to the full limit within 4 windows once the other ${processes - 1} stop`, async () => {
+			const result = await leftAlone({ limit: 20, windowMs: 10_000, sharedWindows: 30, processes, counts: true });
+			expect(result.lost).toBe(0);
+			expect(result.sharedRefusedShare).toBeLessThanOrEqual(0.05);
+			expect(result.refusedAlone).toBe(0);
+			expect(result.windowsToRecover).toBeLessThanOrEqual(4);
 		});
 	}
 });

@@ -99,6 +99,9 @@ export class RequestPacer {
 	/** The service's window that refused us last, until it is over: how many of ours got into it. */
 	private collision: { endsAt: number; accepted: number } | undefined;
 
+	/** When another client last showed (a 429, or a count falling faster than ours). */
+	private lastEvidenceAt = -Infinity;
+
 	/** Whether the service tells its count (X-RateLimit-Remaining) at all. */
 	private hearsCounts = false;
 
@@ -191,6 +194,7 @@ export class RequestPacer {
 	 */
 	private markContended(from: number): void {
 		this.contendedUntil = Math.max(this.contendedUntil, from + CONTENTION_WINDOWS * this.windowMs());
+		this.lastEvidenceAt = this.lastNow;
 	}
 
 	/** When the pacer was last busy (Infinity while in use): an idle pacer may be dropped. */
@@ -265,6 +269,11 @@ export class RequestPacer {
 		if (this.collision && now >= this.collision.endsAt) {
 			this.share?.rebase(this.collision.accepted);
 			this.collision = undefined;
+		}
+		// The service's count fell by our own requests alone for a whole window: the others are gone
+		// (the burst's last executions are all here), so the cut share would only leave the limit unused.
+		if (this.hearsCounts && limit && this.shareCut() && now - this.lastEvidenceAt > this.windowMs() && now >= this.pausedUntil) {
+			this.share = new ShareControl(limit.requests, limit.periodMs);
 		}
 		if (limit && this.share) {
 			const allowed = this.share.allowed(now);
