@@ -8,7 +8,9 @@ import { virtualClock } from '../support/virtualClock';
  * count: no X-RateLimit-* headers, only Retry-After on a 429 (or nothing at all, `bare`). With
  * `counts`, Laravel's X-RateLimit-Remaining on every answer, as KeyCRM sends it.
  */
-function silentThrottle(clock: PacerClock, limit: number, windowMs: number, bare = false, counts = false) {
+function silentThrottle(clock: PacerClock, limit: number, windowMs: number, bare = false, counts: boolean | number = false) {
+	// A number: the count is sent until then (ms), as a service or proxy may stop sending it.
+	const tells = () => (typeof counts === 'number' ? clock.now() < counts : counts);
 	let window = { start: -Infinity, count: 0 };
 	const log: Array<{ at: number; status: number }> = [];
 	return {
@@ -19,11 +21,11 @@ function silentThrottle(clock: PacerClock, limit: number, windowMs: number, bare
 			if (window.count >= limit) {
 				log.push({ at: now, status: 429 });
 				const retryAfter = String(Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)));
-				return { status: 429, headers: bare ? {} : { 'Retry-After': retryAfter, ...(counts ? { 'X-RateLimit-Remaining': '0' } : {}) } };
+				return { status: 429, headers: bare ? {} : { 'Retry-After': retryAfter, ...(tells() ? { 'X-RateLimit-Remaining': '0' } : {}) } };
 			}
 			window.count++;
 			log.push({ at: now, status: 200 });
-			return { status: 200, headers: counts ? { 'X-RateLimit-Remaining': String(limit - window.count) } : {} };
+			return { status: 200, headers: tells() ? { 'X-RateLimit-Remaining': String(limit - window.count) } : {} };
 		},
 	};
 }
@@ -36,7 +38,8 @@ async function send(clock: PacerClock, pacer: RequestPacer, server: ReturnType<t
 		await clock.sleep(10 + 30 * random());
 		const answer = server.hit();
 		await clock.sleep(10 + 30 * random());
-		release({ budget: serverBudget(answer.headers, clock.now()), refused: answer.status === 429 });
+		const budget = serverBudget(answer.headers, clock.now());
+		release({ budget, refused: answer.status === 429, counts: answer.status < 400 ? budget?.remaining !== undefined : undefined });
 		if (answer.status !== 429) return true;
 		const retryAfter = answer.headers['Retry-After'];
 		pacer.refused(clock.now() + (retryAfter ? Number(retryAfter) * 1000 : windowMs));
@@ -51,7 +54,7 @@ async function send(clock: PacerClock, pacer: RequestPacer, server: ReturnType<t
  */
 async function simulate(
 	processes: number,
-	options: { limit: number; windowMs: number; jobs: number; concurrency?: number; bare?: boolean; seed?: number; requestsPerJob?: number; counts?: boolean },
+	options: { limit: number; windowMs: number; jobs: number; concurrency?: number; bare?: boolean; seed?: number; requestsPerJob?: number; counts?: boolean | number },
 ) {
 	const { limit, windowMs } = options;
 	const clock = virtualClock();
@@ -117,6 +120,13 @@ describe('several processes on one account, no rate-limit headers: a fair share 
 			});
 		}
 	}
+
+	it('a service that stops sending its count: the processes go on sharing by its 429s alone', async () => {
+		// The count for the first 10 windows, then none (the bench runs both on one n8n so).
+		const result = await simulate(4, { limit: 20, windowMs: 10_000, jobs: 300, counts: 100_000 });
+		expect(result.lost).toBe(0);
+		expect(result.refusedShareSecondHalf).toBeLessThanOrEqual(0.05);
+	});
 
 	it('429s without Retry-After: nothing lost, most of the limit used', async () => {
 		const result = await simulate(2, { limit: 20, windowMs: 10_000, jobs: 600, bare: true });

@@ -46,8 +46,12 @@ export interface AcquireOptions {
 	retry?: boolean;
 }
 
-/** Call once the response (or failure) arrived, with what the answer said about the service's count. */
-export type ReleaseSlot = (outcome?: { budget?: ServerBudget; sent?: boolean; refused?: boolean }) => void;
+/**
+ * Call once the response (or failure) arrived, with what the answer said about the service's count.
+ * `counts`: for the pace the answer speaks about, whether a successful answer carried the service's
+ * count (X-RateLimit-Remaining); a service, or a proxy in front of it, may stop sending it.
+ */
+export type ReleaseSlot = (outcome?: { budget?: ServerBudget; sent?: boolean; refused?: boolean; counts?: boolean }) => void;
 
 export class SlotWaitTimeout extends Error {
 	constructor(readonly waitedMs: number) {
@@ -102,7 +106,7 @@ export class RequestPacer {
 	/** When another client last showed (a 429, or a count falling faster than ours). */
 	private lastEvidenceAt = -Infinity;
 
-	/** Whether the service tells its count (X-RateLimit-Remaining) at all. */
+	/** Whether the service's last successful answer told its count (X-RateLimit-Remaining). */
 	private hearsCounts = false;
 
 	private lastStartAt = -Infinity;
@@ -323,6 +327,7 @@ export class RequestPacer {
 			if (released) return;
 			released = true;
 			const at = this.now();
+			if (outcome.counts !== undefined) this.hearsCounts = outcome.counts;
 			if (outcome.budget) this.observe(outcome.budget, at);
 			this.inFlight--;
 			this.lastUsedAt = at;
@@ -346,12 +351,6 @@ export class RequestPacer {
 		// A service that names a reset time or asks to wait has nothing left until then.
 		const remaining = said.remaining ?? (said.resetAt !== undefined ? 0 : undefined);
 		if (remaining === undefined || !Number.isFinite(remaining)) return;
-		if (said.remaining !== undefined && !this.hearsCounts) {
-			this.hearsCounts = true;
-			// From now on its counts lead: a share cut before they came (a 429 without them, a fault) is dropped.
-			const limit = this.options.limit;
-			if (limit && this.share) this.share = new ShareControl(limit.requests, limit.periodMs);
-		}
 		// Requests still in flight may not be counted by the server yet: assume they will be.
 		const left = remaining - (this.inFlight - 1);
 		const resetAt = said.resetAt !== undefined ? this.capped(said.resetAt, now) : undefined;

@@ -260,7 +260,10 @@ export async function apiRequest(
 		} finally {
 			const budget = answered ? serverBudget(answered.headers, Date.now(), clock.now()) : undefined;
 			const refused = answered?.statusCode === 429;
-			held.forEach((release, index) => release({ budget: paces[index] === throttledPace ? budget : undefined, refused }));
+			const counts = answered && answered.statusCode < 400 ? budget?.remaining !== undefined : undefined;
+			held.forEach((release, index) =>
+				release(paces[index] === throttledPace ? { budget, refused, counts } : { refused }),
+			);
 		}
 
 		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
