@@ -327,7 +327,7 @@ export class RequestPacer {
 			if (released) return;
 			released = true;
 			const at = this.now();
-			if (outcome.counts !== undefined) this.hearsCounts = outcome.counts;
+			this.heard(outcome.counts ?? (outcome.budget?.remaining !== undefined ? true : undefined));
 			if (outcome.budget) this.observe(outcome.budget, at);
 			this.inFlight--;
 			this.lastUsedAt = at;
@@ -344,6 +344,15 @@ export class RequestPacer {
 			this.queue.splice(index, 1);
 			waiter.reject(new SlotWaitTimeout(now - waiter.since));
 		}
+	}
+
+	/** Whether a successful answer told the service's count (undefined: it says nothing of that). */
+	private heard(counts: boolean | undefined): void {
+		if (counts === undefined || counts === this.hearsCounts) return;
+		this.hearsCounts = counts;
+		// From now on its counts lead: a share cut before they came (a 429 without them, a fault) is dropped.
+		const limit = this.options.limit;
+		if (counts && limit && this.share) this.share = new ShareControl(limit.requests, limit.periodMs);
 	}
 
 	/** Takes the service's count into account; called while the observing request still counts as in flight. */
