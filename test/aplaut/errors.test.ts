@@ -71,10 +71,11 @@ describe('Aplaut errors, throttling and pacing', () => {
 			aplaut,
 			'token',
 			{ resource: 'order', operation: 'get', orderId: 'N-1' },
-			{ continueOnFail: true, requestOptions: { maxRetries: 1 } },
+			// A 429 is retried until Max Total Retry Wait (each at least a second of it), not Max Retries.
+			{ continueOnFail: true, requestOptions: { maxRetries: 1, maxRetryWait: 2 } },
 		);
 		expect(items[0].json).toMatchObject({ error: 'Throttled', httpCode: '429' });
-		expect(aplaut.sandbox.journal).toHaveLength(2);
+		expect(aplaut.sandbox.journal).toHaveLength(3);
 	});
 
 	it('by default the node keeps to 2 requests per second', async () => {

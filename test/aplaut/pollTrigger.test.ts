@@ -98,7 +98,7 @@ describe('Aplaut Poll Trigger: new reviews (sort=created_at:asc, filter=id:gt)',
 		await poll.poll();
 		const before = poll.nodeStaticData();
 		const rows = seedReviews(2);
-		aplaut.sandbox.injectFault({ path: '^/reviews$', times: 2, fault: { kind: 'status', status: 429, body: 'Throttled\n', headers: { 'Retry-After': '1' } } });
+		aplaut.sandbox.injectFault({ path: '^/reviews$', times: 3, fault: { kind: 'status', status: 429, body: 'Throttled\n', headers: { 'Retry-After': '1' } } });
 		const failed = await poll.poll();
 		expect(failed.error?.message).toBe('Throttled');
 		expect(poll.nodeStaticData()).toEqual(before);

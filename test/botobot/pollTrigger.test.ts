@@ -77,7 +77,7 @@ describe('Botobot Poll Trigger (undocumented GET /orders)', () => {
 		const failed = await poll.poll();
 		expect(failed.error?.message).toBe('Internal error');
 		expect(poll.nodeStaticData()).toEqual(before);
-		botobot.sandbox.injectFault({ path: '^/orders$', times: 2, fault: { kind: 'status', status: 429, body: { status: 'fail', message: 'Too many requests' }, headers: { 'Retry-After': '1' } } });
+		botobot.sandbox.injectFault({ path: '^/orders$', times: 3, fault: { kind: 'status', status: 429, body: { status: 'fail', message: 'Too many requests' }, headers: { 'Retry-After': '1' } } });
 		expect((await poll.poll()).error?.message).toBe('Too many requests');
 		expect(poll.nodeStaticData()).toEqual(before);
 		expect(ids(await poll.poll())).toEqual([1003]);

@@ -89,12 +89,13 @@ describe('KeyCRM Poll Trigger', () => {
 	});
 
 	it('a poll refused with 429 beyond its retries leaves the watermark; the next poll catches up', async () => {
-		const parameters = { event: 'orderCreated', requestOptions: { maxRetries: 1, maxRetryWait: 5 } };
+		// A 429 is retried until Max Total Retry Wait (each at least a second of it), not Max Retries.
+		const parameters = { event: 'orderCreated', requestOptions: { maxRetries: 1, maxRetryWait: 2 } };
 		const first = await poll(parameters);
 		const a = addOrder(after(first, 1));
-		keycrm.sandbox.injectFault({ fault: { kind: 'status', status: 429, body: { message: 'Too Many Attempts.' }, headers: { 'Retry-After': '0' } }, times: 2, path: '^/order$' });
+		keycrm.sandbox.injectFault({ fault: { kind: 'status', status: 429, body: { message: 'Too Many Attempts.' }, headers: { 'Retry-After': '0' } }, times: 3, path: '^/order$' });
 		await expect(poll(parameters, first.staticData)).rejects.toThrow(/Too Many Attempts/);
-		expect(keycrm.sandbox.requests('GET', '/order')).toHaveLength(2);
+		expect(keycrm.sandbox.requests('GET', '/order')).toHaveLength(3);
 		const caughtUp = await poll(parameters, first.staticData);
 		expect(ids(caughtUp)).toEqual([a.id]);
 	});

@@ -290,14 +290,16 @@ export async function apiRequest(
 				status,
 				windowMs: settings.rateLimitWindowMs,
 			});
+			// A service answering 429 with Retry-After: 0 again and again must still run out of budget.
+			const charge = delay === undefined ? 0 : uncounted ? Math.max(delay, MIN_REFUSAL_CHARGE_MS) : delay;
+			if (delay !== undefined && waitedMs + charge > settings.maxRetryWaitMs) delay = undefined;
 			if (delay !== undefined && !uncounted) countedRetries++;
 			// A 429 is about the whole account: every request waiting on it holds back, not this one
 			// alone, and this process takes a smaller share of the limit.
 			if (status === 429) throttledPace.refused(clock.now() + (delay ?? 0));
 			if (delay !== undefined) {
 				if (status !== 429) await sleep(delay);
-				// A service answering 429 with Retry-After: 0 again and again must still run out of budget.
-				waitedMs += uncounted ? Math.max(delay, MIN_REFUSAL_CHARGE_MS) : delay;
+				waitedMs += charge;
 			}
 		}
 		const original = outcomeFailure(profile, outcome);
