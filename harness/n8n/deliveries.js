@@ -90,16 +90,16 @@ function burstMemory(context) {
 }
 
 /**
- * What each failed execution among `executions` said: `{id, node, message}`, the first `max` of
- * them (a failed count alone tells nothing to whoever reads the CI log).
+ * What each execution among `executions` that did not succeed said: `{id, status, node, message,
+ * description}`, the first `max` of them (a failed count alone tells nothing to whoever reads the CI log).
  */
 async function failuresOf(api, executions, max = 5) {
-	const failed = executions.filter((execution) => execution.status === 'error').slice(0, max);
+	const failed = executions.filter((execution) => execution.status !== 'success').slice(0, max);
 	return await Promise.all(
-		failed.map(async ({ id }) => {
+		failed.map(async ({ id, status }) => {
 			const execution = await api.publicApi('GET', `/executions/${id}?includeData=true`);
 			const error = execution.data?.resultData?.error;
-			return { id, node: error?.node?.name ?? execution.data?.resultData?.lastNodeExecuted, message: error?.message, description: error?.description };
+			return { id, status, node: error?.node?.name ?? execution.data?.resultData?.lastNodeExecuted, message: error?.message, description: error?.description };
 		}),
 	);
 }
