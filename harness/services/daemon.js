@@ -8,10 +8,10 @@ const { spawn } = require('node:child_process');
 const STOP_TIMEOUT_MS = 10000;
 
 /**
- * Spawns `bin args` with output into `logPath`; resolves with `{ child, stop() }` once `ready()`
- * resolves true (`onSpawn(child)` first, e.g. to note its pid). If it exits first or is not ready within `readyTimeoutMs`, it is stopped and the
- * error names `what` and ends with `failureDetail()` (the tail of its log). `stop()` also removes
- * `folder`.
+ * Spawns `bin args` with output into `logPath` (`onSpawn(child)` right after, e.g. to note its
+ * pid); resolves with `{ child, stop() }` once `ready()` resolves true. If it exits first or is not
+ * ready within `readyTimeoutMs`, it is stopped and the error names `what` and ends with
+ * `failureDetail()` (the tail of its log). `stop()` also removes `folder`.
  */
 async function startDaemon({ what, bin, args, folder, logPath, onSpawn, ready, readyTimeoutMs, pollMs, notReady, failureDetail }) {
 	const logFile = fs.openSync(logPath, 'a');

@@ -276,9 +276,7 @@ export class RequestPacer {
 		}
 		// The service's count fell by our own requests alone for a whole window: the others are gone
 		// (the burst's last executions are all here), so the cut share would only leave the limit unused.
-		if (this.hearsCounts && limit && this.shareCut() && now - this.lastEvidenceAt > this.windowMs() && now >= this.pausedUntil) {
-			this.share = new ShareControl(limit.requests, limit.periodMs);
-		}
+		if (this.hearsCounts && this.shareCut() && now - this.lastEvidenceAt > this.windowMs() && now >= this.pausedUntil) this.restoreShare();
 		if (limit && this.share) {
 			const allowed = this.share.allowed(now);
 			const windowStart = now - limit.periodMs - BOUNDARY_SLACK_MS;
@@ -306,6 +304,12 @@ export class RequestPacer {
 			at = Math.max(at, now + POLL_MS);
 		}
 		return at;
+	}
+
+	/** Back to the whole limit, as a process alone on the account has it. */
+	private restoreShare(): void {
+		const limit = this.options.limit;
+		if (limit) this.share = new ShareControl(limit.requests, limit.periodMs);
 	}
 
 	/** Whether 429s cut this process's share: then the share keeps it within its part already. */
@@ -351,8 +355,7 @@ export class RequestPacer {
 		if (counts === undefined || counts === this.hearsCounts) return;
 		this.hearsCounts = counts;
 		// From now on its counts lead: a share cut before they came (a 429 without them, a fault) is dropped.
-		const limit = this.options.limit;
-		if (counts && limit && this.share) this.share = new ShareControl(limit.requests, limit.periodMs);
+		if (counts && this.share) this.restoreShare();
 	}
 
 	/** Takes the service's count into account; called while the observing request still counts as in flight. */
