@@ -49,7 +49,12 @@ function burstOutcome(journal, orderIds, limit) {
 	const ours = new Set(orderIds.map(String));
 	const requests = burstRequests(journal, ours);
 	const accepted = requests.filter((entry) => entry.status >= 200 && entry.status < 300);
-	const created = requests.filter((entry) => entry.method === 'POST' && entry.status === 201).map((entry) => String(entry.body.source_uuid));
+	// How many KeyCRM orders each Botobot order got.
+	const timesCreated = new Map();
+	for (const entry of requests.filter((candidate) => candidate.method === 'POST' && candidate.status === 201)) {
+		const uuid = String(entry.body.source_uuid);
+		timesCreated.set(uuid, (timesCreated.get(uuid) ?? 0) + 1);
+	}
 	const refusedIn = (entries) => entries.filter((entry) => entry.status === 429).length;
 	const first = requests.length ? requests[0].at : 0;
 	const last = requests.length ? requests[requests.length - 1].at : 0;
@@ -60,9 +65,9 @@ function burstOutcome(journal, orderIds, limit) {
 	const lastCreate = [...requests].reverse().find((entry) => entry.method === 'POST' && entry.status === 201);
 	return {
 		requests: requests.length,
-		created: created.length,
-		lost: orderIds.filter((id) => !created.includes(String(id))).map(String),
-		twice: orderIds.filter((id) => created.filter((uuid) => uuid === String(id)).length > 1).map(String),
+		created: [...timesCreated.values()].reduce((sum, times) => sum + times, 0),
+		lost: orderIds.map(String).filter((id) => !timesCreated.has(id)),
+		twice: orderIds.map(String).filter((id) => timesCreated.get(id) > 1),
 		refused: refusedIn(requests),
 		refusedShare: requests.length ? refusedIn(requests) / requests.length : 0,
 		refusedShareSecondHalf: secondHalf.length ? refusedIn(secondHalf) / secondHalf.length : 0,

@@ -7,7 +7,7 @@
 // retry must give up only when the service refuses for longer than Max Total Retry Wait, never
 // because a worker's share was slow to come.
 const { BURST_BOTOBOT_WORKFLOW, KEYCRM_BURST_LIMIT } = require('../../harness/n8n/burstWorkflows');
-const { burstOutcome } = require('../../harness/n8n/burstOutcome');
+const { burstOutcome, REQUESTS_PER_ORDER } = require('../../harness/n8n/burstOutcome');
 const { allAtOnce, countBy, executionIds, expectAllSucceeded, newExecutionsSince, sendBotobotCallback } = require('../../harness/n8n/deliveries');
 const { expect, expectEqual } = require('../../harness/runner/expect');
 const { sampleBotobotOrderOf } = require('../../sandboxes/samples');
@@ -36,7 +36,7 @@ async function sharedKeyBurst(context, { callbacks, firstId, maxRefusedShare, wa
 		expectEqual(countBy(answers, 'status'), { 200: orders.length }, 'answers to the callbacks');
 		// Each order asks KeyCRM twice (the look-up by its Source UUID, then the create): the floor is
 		// two requests per order at the limit; the wait allows half as much again.
-		const floorMs = (2 * orders.length * limit.windowMs) / limit.requests;
+		const floorMs = (REQUESTS_PER_ORDER * orders.length * limit.windowMs) / limit.requests;
 		const executions = await newExecutionsSince(api, BURST_BOTOBOT_WORKFLOW, known, orders.length, { timeoutMs: Math.max(600000, 1.5 * floorMs + 120000) });
 		expectEqual(executions.length, orders.length, 'burst executions (one each)');
 		await expectAllSucceeded(api, executions, 'burst');

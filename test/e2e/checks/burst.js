@@ -2,6 +2,7 @@
 // Real traffic: many webhook deliveries at the same moment. A burst of Botobot orders into example 1
 // with KeyCRM at its limit (nothing lost, nothing refused), and Broniboy deliveries with their
 // repeats (each delivery runs exactly once). The same checks run in regular and in queue mode.
+const { burstOutcome } = require('../../../harness/n8n/burstOutcome');
 const { BURST_BOTOBOT_WORKFLOW, BURST_BRONIBOY_WORKFLOW, KEYCRM_BURST_LIMIT } = require('../../../harness/n8n/burstWorkflows');
 const { allAtOnce, burstMemory, countBy, sendBotobotCallback, sendBroniboyDelivery, executionIds, expectAllSucceeded, newExecutionsSince } = require('../../../harness/n8n/deliveries');
 const { control, journal, resetAll } = require('../services');
@@ -37,14 +38,9 @@ async function botobotBurst(context) {
 
 		// Only this burst's orders count: an execution left over from an earlier check may still be running.
 		const ours = new Set(orderIds.map(String));
-		const posts = (await journal(services, 'keyCrm')).filter(
-			(entry) => entry.method === 'POST' && entry.path === '/order' && ours.has(String(entry.body?.source_uuid)),
-		);
-		const created = posts.filter((entry) => entry.status === 201).map((entry) => String(entry.body.source_uuid));
-		const refused = posts.filter((entry) => entry.status === 429).length;
-		const lost = orderIds.filter((id) => !created.includes(String(id)));
-		const twice = orderIds.filter((id) => created.filter((uuid) => uuid === String(id)).length > 1);
-		process.stdout.write(`  ${created.length} KeyCRM orders created, ${refused} answers 429, ${lost.length} lost (${mode} mode)\n`);
+		const limit = { requests: KEYCRM_BURST_LIMIT.requests, windowMs: KEYCRM_BURST_LIMIT.periodSeconds * 1000 };
+		const { created, refused, lost, twice } = burstOutcome(await journal(services, 'keyCrm'), orderIds, limit);
+		process.stdout.write(`  ${created} KeyCRM orders created, ${refused} answers 429, ${lost.length} lost (${mode} mode)\n`);
 		expectEqual(lost, [], 'Botobot orders without a KeyCRM order');
 		expectEqual(twice, [], 'Botobot orders with more than one KeyCRM order');
 		// One n8n process paces every execution on one credential; several workers converge on the
@@ -55,7 +51,7 @@ async function botobotBurst(context) {
 		);
 		expectEqual(new Set(confirmed.map((entry) => String(entry.body.id))).size, orders.length, 'Botobot orders confirmed');
 		summary.webhooks.accepted += orders.length;
-		summary.burst = { ...summary.burst, botobot: { orders: orders.length, created: created.length, lost: lost.length, refused } };
+		summary.burst = { ...summary.burst, botobot: { orders: orders.length, created, lost: lost.length, refused } };
 	} finally {
 		await control(services.keyCrm.baseUrl, 'rate-limit', {});
 	}
