@@ -63,6 +63,12 @@ export function recordOrder(store: BotobotStore, details: Record<string, unknown
 	return order;
 }
 
+/** A buyer's new order with the next id (unpaid): the sample order, with `given` over it. */
+function addNewOrder(store: BotobotStore, given: Record<string, unknown> = {}): BotobotOrder {
+	const id = Math.max(1000, ...store.orders.keys()) + 1;
+	return recordOrder(store, { ...sampleBotobotOrder({ id, email: `buyer${id}@example.com` }), ...given, id });
+}
+
 /**
  * `GET /orders` and the control `POST /__sandbox/add-order` with `{order?}` (a new order, next id,
  * unpaid — what a buyer's checkout creates), answering the order as the list shows it; the control
@@ -82,20 +88,15 @@ export function registerOrders(sandbox: Sandbox, store: BotobotStore): void {
 		store.hiddenUntil.set(id, Date.now() + Number(input.ms));
 		return { hidden: id };
 	});
-	sandbox.addControl('add-order', (input) => {
-		const given = (input.order ?? {}) as Record<string, unknown>;
-		const id = Math.max(1000, ...store.orders.keys()) + 1;
-		return orderView(recordOrder(store, { ...sampleBotobotOrder({ id, email: `buyer${id}@example.com` }), ...given, id }));
-	});
+	sandbox.addControl('add-order', (input) => orderView(addNewOrder(store, (input.order ?? {}) as Record<string, unknown>)));
 	// Many new orders at once, already paid (checkout and payment between two polls): `{count}`.
 	sandbox.addControl('add-paid-orders', (input) => {
 		const count = Number(input.count);
 		if (!Number.isInteger(count) || count < 1 || count > 1000) throw new Error('count must be an integer from 1 to 1000');
 		const ids = Array.from({ length: count }, () => {
-			const id = Math.max(1000, ...store.orders.keys()) + 1;
-			const order = recordOrder(store, { ...sampleBotobotOrder({ id, email: `buyer${id}@example.com` }), id });
+			const order = addNewOrder(store);
 			order.paid = true;
-			return id;
+			return order.id;
 		});
 		return { ids };
 	});
